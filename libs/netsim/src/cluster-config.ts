@@ -1,0 +1,35 @@
+/** A cluster's networking configuration, fixed at creation (DESIGN.md, "Cluster defaults"). */
+export const NETWORK_PLUGINS = ['calico', 'cilium', 'weave', 'flannel'] as const;
+export type NetworkPlugin = (typeof NETWORK_PLUGINS)[number];
+
+export const PROXY_MODES = ['iptables', 'ipvs'] as const;
+export type ProxyMode = (typeof PROXY_MODES)[number];
+
+export const INGRESS_CONTROLLERS = ['none', 'ingress-nginx'] as const;
+export type IngressControllerName = (typeof INGRESS_CONTROLLERS)[number];
+
+export interface ClusterConfig {
+  nodes: number;
+  networkPlugin: NetworkPlugin;
+  proxyMode: ProxyMode;
+  serviceCIDR: string;
+  podCIDR: string;
+  clusterDomain: string;
+  /** "min-max", inclusive, as kube-apiserver's --service-node-port-range. */
+  nodePortRange: string;
+  /** Pool for LoadBalancer ingress IPs (a documentation range by default). */
+  loadBalancerCIDR: string;
+  ingressController: IngressControllerName;
+}
+
+export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
+  nodes: 2,
+  networkPlugin: 'calico',
+  proxyMode: 'iptables',
+  serviceCIDR: '10.96.0.0/12',
+  podCIDR: '10.244.0.0/16',
+  clusterDomain: 'cluster.local',
+  nodePortRange: '30000-32767',
+  loadBalancerCIDR: '203.0.113.0/24',
+  ingressController: 'none',
+};

@@ -1,0 +1,4 @@
+export * from './cluster-config';
+export * from './snapshot';
+export * from './ports/context';
+export * from './admission/write-op';

@@ -1,0 +1,16 @@
+/**
+ * What the pure engine needs from the outside world, passed in so answers are reproducible:
+ * the time, fresh UIDs, and a source of randomness (kube-proxy's choice).
+ */
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdSource {
+  newUid(): string;
+}
+
+export interface AdmissionContext extends Clock, IdSource {}
+
+/** Returns a float in [0, 1), like Math.random. */
+export type RandomSource = () => number;

@@ -1,0 +1,13 @@
+import type { KubeObject } from '@app/kube';
+import type { ClusterConfig } from './cluster-config';
+
+/**
+ * Everything the simulation knows about one cluster at one revision.
+ * `objects` are in creation order (oldest first): "created before" questions
+ * (service environment variables) compare positions in this list.
+ */
+export interface ClusterSnapshot {
+  config: ClusterConfig;
+  revision: number;
+  objects: readonly KubeObject[];
+}
