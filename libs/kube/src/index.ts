@@ -4,3 +4,4 @@ export * from './objects/apps';
 export * from './objects/networking';
 export * from './kinds';
 export * from './errors';
+export * from './net/ip';
