@@ -5,3 +5,6 @@ export * from './objects/networking';
 export * from './kinds';
 export * from './errors';
 export * from './net/ip';
+export * from './naming';
+export * from './selectors';
+export * from './defaulting';

@@ -21,6 +21,10 @@ export interface Container {
   env?: EnvVar[];
   command?: string[];
   args?: string[];
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  terminationMessagePath?: string;
+  terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
+  [field: string]: unknown;
 }
 
 export interface PodDNSConfigOption {
@@ -48,6 +52,8 @@ export interface PodSpec {
   enableServiceLinks?: boolean;
   restartPolicy?: string;
   terminationGracePeriodSeconds?: number;
+  schedulerName?: string;
+  securityContext?: Record<string, unknown>;
   [field: string]: unknown;
 }
 

@@ -1,0 +1,64 @@
+import { KubeErrorCode } from '@app/kube';
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`unhandled value ${String(value)}`);
+}
+
+/** HTTP status for each error code; also the Kubernetes Status `code`. */
+export function httpStatusOf(code: KubeErrorCode): number {
+  switch (code) {
+    case KubeErrorCode.BadRequest:
+      return 400;
+    case KubeErrorCode.Unauthorized:
+      return 401;
+    case KubeErrorCode.Forbidden:
+      return 403;
+    case KubeErrorCode.NotFound:
+      return 404;
+    case KubeErrorCode.AlreadyExists:
+    case KubeErrorCode.Conflict:
+      return 409;
+    case KubeErrorCode.RequestEntityTooLarge:
+      return 413;
+    case KubeErrorCode.UnsupportedMediaType:
+      return 415;
+    case KubeErrorCode.Invalid:
+      return 422;
+    case KubeErrorCode.QuotaExceeded:
+      return 429;
+    case KubeErrorCode.NotSupported:
+      return 501;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+/** Short problem titles for REST and GraphQL `extensions.code` values. */
+export function titleOf(code: KubeErrorCode): string {
+  switch (code) {
+    case KubeErrorCode.BadRequest:
+      return 'Bad request';
+    case KubeErrorCode.Unauthorized:
+      return 'Unauthorized';
+    case KubeErrorCode.Forbidden:
+      return 'Forbidden';
+    case KubeErrorCode.NotFound:
+      return 'Not found';
+    case KubeErrorCode.AlreadyExists:
+      return 'Already exists';
+    case KubeErrorCode.Conflict:
+      return 'Conflict';
+    case KubeErrorCode.RequestEntityTooLarge:
+      return 'Request too large';
+    case KubeErrorCode.UnsupportedMediaType:
+      return 'Unsupported media type';
+    case KubeErrorCode.Invalid:
+      return 'Invalid';
+    case KubeErrorCode.QuotaExceeded:
+      return 'Quota exceeded';
+    case KubeErrorCode.NotSupported:
+      return 'Not supported yet';
+    default:
+      return assertUnreachable(code);
+  }
+}

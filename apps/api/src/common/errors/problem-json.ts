@@ -1,0 +1,38 @@
+import type { Response } from 'express';
+import type { KubeError } from '@app/kube';
+import { httpStatusOf, titleOf } from './error-codes';
+
+/** RFC 9457 problem details with the field errors a learner can act on. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors: Array<{ field: string; message: string }>;
+}
+
+export function problemOf(error: KubeError): Problem {
+  const status = httpStatusOf(error.code);
+  return {
+    type: `https://kube-network-sandbox.dev/problems/${error.code}`,
+    title: titleOf(error.code),
+    status,
+    detail: error.message,
+    code: error.code,
+    errors: error.causes.map((c) => ({ field: c.field, message: c.message })),
+  };
+}
+
+export function sendProblem(res: Response, problem: Problem): void {
+  res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+export const internalProblem: Problem = {
+  type: 'https://kube-network-sandbox.dev/problems/InternalError',
+  title: 'Internal server error',
+  status: 500,
+  detail: 'the server failed to handle this request; it has been logged',
+  code: 'InternalError',
+  errors: [],
+};

@@ -1,0 +1,82 @@
+/**
+ * Every setting the service reads, validated at start with one clear message per bad value.
+ * `.env.example` lists the same names.
+ */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Absent: run the embedded PostgreSQL with its data under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPostgresPort?: number;
+  maxClustersPerTenant: number;
+  maxObjectsPerCluster: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Create tenant `demo` with an admin key on first start against an empty database. */
+  createDemoTenant: boolean;
+  /** Requests per object: the body limit for apply and every JSON body. */
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+    problems.push(`${name}=${JSON.stringify(raw)}: must be a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T)) {
+    problems.push(`${name}=${JSON.stringify(raw)}: must be one of ${allowed.join(', ')}`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name}=${JSON.stringify(raw)}: must be true or false`);
+  return fallback;
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every problem at once. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL: must be a postgresql:// connection URL (or unset for the embedded database)');
+  }
+  const config: AppConfig = {
+    port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    host: env.HOST?.trim() || '0.0.0.0',
+    databaseUrl,
+    dataDir: env.DATA_DIR?.trim() || '.data',
+    embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT
+      ? integer(env, 'EMBEDDED_POSTGRES_PORT', 0, 1, 65535, problems)
+      : undefined,
+    maxClustersPerTenant: integer(env, 'MAX_CLUSTERS_PER_TENANT', 100, 1, 1_000_000, problems),
+    maxObjectsPerCluster: integer(env, 'MAX_OBJECTS_PER_CLUSTER', 10_000, 10, 1_000_000, problems),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info', problems),
+    createDemoTenant: boolean(env, 'CREATE_DEMO_TENANT', true, problems),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 16 * 1024 * 1024, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

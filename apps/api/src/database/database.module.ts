@@ -1,0 +1,41 @@
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { ClusterRepository, createPrismaClient, TenantRepository, type Db } from '@app/store';
+import { APP_CONFIG } from '../config/config.token';
+import type { AppConfig } from '../config/app-config';
+
+export const DB = Symbol('DB');
+
+@Injectable()
+class DbShutdown implements OnApplicationShutdown {
+  constructor(@Inject(DB) private readonly db: Db) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.db.$disconnect();
+  }
+}
+
+/** The Prisma client and the repositories over it, shared by every feature module. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(connectionString: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        { provide: DB, useFactory: () => createPrismaClient(connectionString) },
+        DbShutdown,
+        { provide: TenantRepository, inject: [DB], useFactory: (db: Db) => new TenantRepository(db) },
+        {
+          provide: ClusterRepository,
+          inject: [DB, APP_CONFIG],
+          useFactory: (db: Db, config: AppConfig) =>
+            new ClusterRepository(db, {
+              maxClustersPerTenant: config.maxClustersPerTenant,
+              maxObjectsPerCluster: config.maxObjectsPerCluster,
+            }),
+        },
+      ],
+      exports: [DB, TenantRepository, ClusterRepository],
+    };
+  }
+}

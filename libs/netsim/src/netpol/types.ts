@@ -1,0 +1,153 @@
+/** Inputs and compiled form of the NetworkPolicy engine (compile → evaluate → explain). */
+import type { Cidr, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, Protocol } from '@app/kube';
+import type { NetworkPlugin } from '../cluster-config';
+import type { Bitset } from './bitset';
+
+/** Position of a pod in `CompilePoliciesInput.pods`; every bitset is indexed by it. */
+export type PodIndex = number;
+
+export interface PodPortRef {
+  name?: string;
+  containerPort: number;
+  /** Defaults to TCP, as on a container port. */
+  protocol?: Protocol;
+}
+
+/** What the policy engine needs to know about a pod. */
+export interface PodRef {
+  namespace: string;
+  name: string;
+  labels: Readonly<Record<string, string>>;
+  /** Pod IP ('' when the pod has none yet; ipBlock peers never match it then). */
+  ip: string;
+  node: string;
+  /** Container ports of all containers; named policy ports resolve against them. */
+  ports: readonly PodPortRef[];
+}
+
+export interface NamespaceRef {
+  name: string;
+  labels: Readonly<Record<string, string>>;
+}
+
+export interface CompilePoliciesInput {
+  pods: readonly PodRef[];
+  namespaces: readonly NamespaceRef[];
+  policies: readonly NetworkPolicy[];
+  /** Decides `enforced` on every verdict; calico when omitted. */
+  networkPlugin?: NetworkPlugin;
+}
+
+/** One end of a connection: a pod, or an address that belongs to no pod (outside the cluster). */
+export type PolicyEndpoint = PodIndex | { ip: string };
+
+export interface CompiledIpBlock {
+  cidr: Cidr;
+  except: Cidr[];
+}
+
+export interface CompiledPeer {
+  /** The peer as written (after defaulting). */
+  peer: NetworkPolicyPeer;
+  /** Pods this peer admits: selector matches, or pod IPs inside the ipBlock. */
+  pods: Bitset;
+  ipBlock?: CompiledIpBlock;
+}
+
+export interface CompiledPort {
+  port: NetworkPolicyPort;
+  protocol: Protocol;
+  /** Numeric port; with `endPort`, the inclusive range start. */
+  number?: number;
+  endPort?: number;
+  /** Named port, resolved on the destination pod's container ports at evaluation time. */
+  name?: string;
+}
+
+export interface CompiledRule {
+  direction: 'Ingress' | 'Egress';
+  index: number;
+  /** `from`/`to` absent or empty: every source/destination, inside or outside the cluster. */
+  allPeers: boolean;
+  peers: CompiledPeer[];
+  /** Union of the peers' pod sets (all pods when `allPeers`). */
+  peerPods: Bitset;
+  /** undefined: `ports` absent or empty, every port and protocol. */
+  ports?: CompiledPort[];
+}
+
+export interface CompiledPolicy {
+  /** "namespace/name" */
+  key: string;
+  namespace: string;
+  name: string;
+  /** The policy after API-server defaulting (policyTypes inferred, protocols TCP). */
+  policy: NetworkPolicy;
+  /** Pods of the policy's namespace matched by `spec.podSelector`. */
+  selected: Bitset;
+  /** Present iff policyTypes contains Ingress: the pods in `selected` are isolated for ingress. */
+  ingress?: CompiledRule[];
+  /** Present iff policyTypes contains Egress. */
+  egress?: CompiledRule[];
+}
+
+export interface CompiledPolicies {
+  pods: readonly PodRef[];
+  /** Labels per namespace name (namespaces only seen on pods get the default name label). */
+  namespaceLabels: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  policies: readonly CompiledPolicy[];
+  /** Per pod: indexes into `policies` that isolate it for ingress / egress. */
+  ingressPoliciesOf: readonly (readonly number[])[];
+  egressPoliciesOf: readonly (readonly number[])[];
+  /** Parsed pod IPs (NaN when absent or not IPv4). */
+  podIps: Float64Array;
+  /** Pod index by IP, for addresses that belong to exactly one pod. */
+  podByIp: ReadonlyMap<string, PodIndex>;
+  networkPlugin: NetworkPlugin;
+  /** False on plugins that do not implement NetworkPolicy (flannel). */
+  enforced: boolean;
+}
+
+/** A rule of a policy, as verdict evidence. */
+export interface RuleRef {
+  /** "namespace/name" */
+  policy: string;
+  /** Index into spec.ingress or spec.egress. */
+  ruleIndex: number;
+}
+
+export type RuleMismatch = 'peer' | 'port' | 'protocol';
+
+export interface DirectionVerdict {
+  direction: 'Ingress' | 'Egress';
+  /** The pod whose policies decide this direction ("ns/name"), or undefined for an outside address. */
+  subject?: string;
+  /** Some policy selects the subject with this policy type. */
+  isolated: boolean;
+  /** "namespace/name" of every policy that isolates the subject for this direction. */
+  isolatingPolicies: string[];
+  /** Rules that admit this peer, port and protocol (empty when not isolated). */
+  allowedBy: RuleRef[];
+  /** When isolated and nothing allows it: the rule that came closest, and what it lacks. */
+  closest?: RuleRef & { mismatch: RuleMismatch; detail: string };
+  allowed: boolean;
+}
+
+export interface PolicyVerdict {
+  /** The NetworkPolicy verdict: egress of the source AND ingress of the destination (or loopback). */
+  allowed: boolean;
+  /** Whether the cluster's plugin enforces the verdict; when false traffic passes regardless. */
+  enforced: boolean;
+  networkPlugin: NetworkPlugin;
+  /** "ns/name" for a pod, the IP otherwise. */
+  from: string;
+  to: string;
+  port: number | string;
+  /** The numeric port after resolving a named port on the destination, when it resolves. */
+  resolvedPort?: number;
+  protocol: Protocol;
+  /** Source and destination are the same pod: never blocked. */
+  loopback: boolean;
+  egress: DirectionVerdict;
+  ingress: DirectionVerdict;
+}
