@@ -65,7 +65,8 @@ export function ingressClassFor(
   controllers: readonly string[],
 ): IngressClassResolution {
   const byName = new Map(ingressClasses.map((c) => [c.metadata.name ?? '', c]));
-  const runs = (controller: string | undefined): boolean => !!controller && controllers.includes(controller);
+  const runs = (controller: string | undefined): boolean =>
+    !!controller && controllers.includes(controller);
   const verdict = (
     className: string,
     source: IngressClassSource,
@@ -90,7 +91,13 @@ export function ingressClassFor(
         reason: `${how}; its controller "${controller}" is not running in this cluster (running: ${running}), so the Ingress has no effect`,
       };
     }
-    return { className, controller, source, effective: true, reason: `${how}; implemented by controller "${controller}"` };
+    return {
+      className,
+      controller,
+      source,
+      effective: true,
+      reason: `${how}; implemented by controller "${controller}"`,
+    };
   };
 
   const specName = ingress.spec?.ingressClassName;
@@ -104,7 +111,12 @@ export function ingressClassFor(
         reason: `Ingress ${key(ingress)} sets ingressClassName "${specName}" but no IngressClass "${specName}" exists, so no controller implements it`,
       };
     }
-    return verdict(specName, 'spec', cls.spec?.controller, `Ingress ${key(ingress)} sets ingressClassName "${specName}"`);
+    return verdict(
+      specName,
+      'spec',
+      cls.spec?.controller,
+      `Ingress ${key(ingress)} sets ingressClassName "${specName}"`,
+    );
   }
 
   const annotations = ingress.metadata.annotations ?? {};
@@ -130,7 +142,9 @@ export function ingressClassFor(
     };
   }
 
-  const defaults = ingressClasses.filter((c) => c.metadata.annotations?.[DEFAULT_INGRESS_CLASS_ANNOTATION] === 'true');
+  const defaults = ingressClasses.filter(
+    (c) => c.metadata.annotations?.[DEFAULT_INGRESS_CLASS_ANNOTATION] === 'true',
+  );
   const ingressCreated = created(ingress);
   const eligible = defaults.filter((c) => {
     const t = created(c);
@@ -143,7 +157,11 @@ export function ingressClassFor(
       const na = Number.isNaN(ta) ? -Infinity : ta;
       const nb = Number.isNaN(tb) ? -Infinity : tb;
       if (na !== nb) return nb - na;
-      return (a.metadata.name ?? '') < (b.metadata.name ?? '') ? -1 : (a.metadata.name ?? '') > (b.metadata.name ?? '') ? 1 : 0;
+      return (a.metadata.name ?? '') < (b.metadata.name ?? '')
+        ? -1
+        : (a.metadata.name ?? '') > (b.metadata.name ?? '')
+          ? 1
+          : 0;
     });
     const chosen = newestFirst[0]!;
     const name = chosen.metadata.name ?? '';
