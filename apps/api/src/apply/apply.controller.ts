@@ -1,0 +1,63 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@app/store';
+import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { ClustersService } from '../clusters/clusters.service';
+import { ApplyService } from './apply.service';
+
+@ApiTags('objects')
+@ApiBearerAuth()
+@Controller('v1/clusters/:id')
+export class ApplyController {
+  constructor(
+    private readonly apply: ApplyService,
+    private readonly clusters: ClustersService,
+  ) {}
+
+  @Post('apply')
+  @HttpCode(200)
+  @ApiConsumes('application/yaml', 'application/json', 'text/plain')
+  @ApiBody({
+    description: 'One or more YAML documents, or a JSON object or List. Applied atomically: all objects or none.',
+    schema: { type: 'string', example: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: my-service\nspec:\n  selector:\n    app.kubernetes.io/name: MyApp\n  ports:\n    - protocol: TCP\n      port: 80\n      targetPort: 9376\n' },
+  })
+  async applyManifests(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown) {
+    return this.apply.apply(principal, id, body);
+  }
+
+  @Get('objects')
+  @ApiQuery({ name: 'kind', required: false, example: 'Service' })
+  @ApiQuery({ name: 'namespace', required: false, example: 'default' })
+  @ApiQuery({ name: 'labelSelector', required: false, example: 'app=web,tier in (frontend)' })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Query('kind') kind?: string,
+    @Query('namespace') namespace?: string,
+    @Query('labelSelector') labelSelector?: string,
+  ) {
+    return this.clusters.listObjects(principal, id, { kind, namespace, labelSelector });
+  }
+
+  @Delete('objects/:kind/:namespace/:name')
+  async deleteNamespaced(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Param('kind') kind: string,
+    @Param('namespace') namespace: string,
+    @Param('name') name: string,
+  ) {
+    return this.apply.delete(principal, id, kind, namespace, name);
+  }
+
+  /** Cluster-scoped kinds (Namespace, Node, IngressClass) have no namespace segment. */
+  @Delete('objects/:kind/:name')
+  async deleteClusterScoped(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Param('kind') kind: string,
+    @Param('name') name: string,
+  ) {
+    return this.apply.delete(principal, id, kind, '', name);
+  }
+}

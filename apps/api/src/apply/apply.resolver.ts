@@ -1,0 +1,43 @@
+import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import type { Principal } from '@app/store';
+import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { ApplyService } from './apply.service';
+
+@ObjectType('ApplyResultItem')
+class ApplyResultItemModel {
+  @Field() kind!: string;
+  @Field() namespace!: string;
+  @Field() name!: string;
+  @Field({ description: 'created, configured, unchanged or deleted' }) action!: string;
+}
+
+@ObjectType('ApplyResult')
+export class ApplyResultModel {
+  @Field(() => Int) revision!: number;
+  @Field(() => [ApplyResultItemModel]) results!: ApplyResultItemModel[];
+}
+
+@Resolver()
+export class ApplyResolver {
+  constructor(private readonly apply: ApplyService) {}
+
+  @Mutation(() => ApplyResultModel, { description: 'Apply YAML or JSON manifests atomically: all objects or none' })
+  applyManifests(
+    @CurrentPrincipal() principal: Principal,
+    @Args('clusterId', { type: () => ID }) clusterId: string,
+    @Args('manifests') manifests: string,
+  ): Promise<ApplyResultModel> {
+    return this.apply.apply(principal, clusterId, manifests);
+  }
+
+  @Mutation(() => ApplyResultModel, { description: 'Delete one object (namespace omitted for cluster-scoped kinds)' })
+  deleteObject(
+    @CurrentPrincipal() principal: Principal,
+    @Args('clusterId', { type: () => ID }) clusterId: string,
+    @Args('kind') kind: string,
+    @Args('name') name: string,
+    @Args('namespace', { nullable: true }) namespace?: string,
+  ): Promise<ApplyResultModel> {
+    return this.apply.delete(principal, clusterId, kind, namespace ?? '', name);
+  }
+}

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import {
+  findKind,
+  isDNS1123Label,
+  KubeError,
+  KubeErrorCode,
+  matchesRequirements,
+  notFound,
+  parseSelector,
+  type FieldCause,
+  type KubeObject,
+} from '@app/kube';
+import {
+  admit,
+  bootstrapCluster,
+  Simulation,
+  validateClusterConfig,
+  type AdmissionResult,
+  type ClusterConfig,
+  type ClusterSnapshot,
+  type WriteOp,
+} from '@app/netsim';
+import { ClusterRepository, type ClusterState, type ClusterSummary, type Principal } from '@app/store';
+import { systemAdmissionContext } from './engine-context';
+
+export interface ClusterView extends ClusterSummary {
+  config: ClusterConfig;
+}
+
+/**
+ * The application service every transport (REST, GraphQL, the kubectl facade) goes through:
+ * tenant-scoped cluster access, the cached simulation per revision, and atomic writes.
+ */
+@Injectable()
+export class ClustersService {
+  private readonly simulations = new WeakMap<ClusterState, Simulation>();
+
+  constructor(private readonly clusters: ClusterRepository) {}
+
+  async create(principal: Principal, input: Record<string, unknown>): Promise<ClusterView> {
+    const { name, ...rest } = input ?? {};
+    const causes: FieldCause[] = [];
+    if (typeof name !== 'string' || name === '') {
+      causes.push({ reason: 'FieldValueRequired', field: 'name', message: 'Required value' });
+    } else {
+      for (const message of isDNS1123Label(name)) {
+        causes.push({ reason: 'FieldValueInvalid', field: 'name', message: `Invalid value: "${name}": ${message}` });
+      }
+    }
+    const { config, causes: configCauses } = validateClusterConfig(rest);
+    causes.push(...configCauses);
+    if (causes.length > 0 || !config) {
+      throw new KubeError(
+        KubeErrorCode.Invalid,
+        `cluster is invalid: ${causes.map((c) => `${c.field}: ${c.message}`).join(', ')}`,
+        causes,
+      );
+    }
+    const initial = bootstrapCluster(config, systemAdmissionContext);
+    const state = await this.clusters.create(principal.tenantId, name as string, config, initial);
+    return view(state);
+  }
+
+  async list(principal: Principal): Promise<ClusterView[]> {
+    return (await this.clusters.list(principal.tenantId)).map(view);
+  }
+
+  async get(principal: Principal, id: string): Promise<ClusterView> {
+    const cluster = await this.clusters.find(principal.tenantId, id);
+    if (!cluster) throw notFound('clusters', id);
+    return view(cluster);
+  }
+
+  async delete(principal: Principal, id: string): Promise<void> {
+    if (!(await this.clusters.delete(principal.tenantId, id))) throw notFound('clusters', id);
+  }
+
+  /** The cluster at its current revision (one revision query when cached). */
+  async snapshot(principal: Principal, id: string): Promise<ClusterSnapshot & { cluster: ClusterView }> {
+    const state = await this.clusters.state(principal.tenantId, id);
+    if (!state) throw notFound('clusters', id);
+    return { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects, cluster: view(state) };
+  }
+
+  /** The simulation for the cluster's current revision, built once per revision. */
+  async simulation(principal: Principal, id: string): Promise<{ sim: Simulation; cluster: ClusterView }> {
+    const state = await this.clusters.state(principal.tenantId, id);
+    if (!state) throw notFound('clusters', id);
+    return { sim: this.simulationOf(state), cluster: view(state) };
+  }
+
+  /** Admits the ops atomically under the cluster's row lock; nothing is written if any op fails. */
+  async write(principal: Principal, id: string, ops: WriteOp[]): Promise<AdmissionResult & { revision: number }> {
+    const outcome = await this.clusters.write(principal.tenantId, id, (state) => {
+      const result = admit(
+        { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects },
+        ops,
+        systemAdmissionContext,
+      );
+      return { changes: result, result };
+    });
+    if (!outcome) throw notFound('clusters', id);
+    return { ...outcome.result, revision: outcome.state.revision };
+  }
+
+  /**
+   * Objects filtered like a Kubernetes list: kind (Kind, plural or short name), namespace and a
+   * label selector in kubectl's syntax. Unknown kinds and bad selectors are 400s.
+   */
+  async listObjects(
+    principal: Principal,
+    id: string,
+    filter: { kind?: string; namespace?: string; labelSelector?: string },
+  ): Promise<{ revision: number; items: KubeObject[] }> {
+    const info = filter.kind ? findKind(filter.kind) : undefined;
+    if (filter.kind && !info) {
+      throw new KubeError(KubeErrorCode.BadRequest, `the server doesn't have a resource type "${filter.kind}"`, [
+        { reason: 'FieldValueNotSupported', field: 'kind', message: `Unsupported value: "${filter.kind}"` },
+      ]);
+    }
+    const requirements = filter.labelSelector ? parseSelector(filter.labelSelector) : [];
+    const snapshot = await this.snapshot(principal, id);
+    const items = snapshot.objects.filter(
+      (o) =>
+        (!info || o.kind === info.kind) &&
+        (!filter.namespace || o.metadata.namespace === filter.namespace) &&
+        matchesRequirements(requirements, o.metadata.labels),
+    );
+    return { revision: snapshot.revision, items };
+  }
+
+  private simulationOf(state: ClusterState): Simulation {
+    let sim = this.simulations.get(state);
+    if (!sim) {
+      sim = Simulation.build({ config: state.config as ClusterConfig, revision: state.revision, objects: state.objects });
+      this.simulations.set(state, sim);
+    }
+    return sim;
+  }
+}
+
+function view({ id, tenantId, name, config, revision, createdAt }: ClusterSummary): ClusterView {
+  return { id, tenantId, name, config: config as ClusterConfig, revision, createdAt };
+}

@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** POST /v1/clusters body. Omitted fields take the defaults of DESIGN.md. */
+export class CreateClusterDto {
+  @ApiProperty({ example: 'lab-1', description: 'DNS-1123 label, unique within the tenant' })
+  name!: string;
+
+  @ApiPropertyOptional({ example: 2, minimum: 1, maximum: 50, description: 'Ready nodes node-1 … node-N' })
+  nodes?: number;
+
+  @ApiPropertyOptional({ enum: ['calico', 'cilium', 'weave', 'flannel'], default: 'calico' })
+  networkPlugin?: string;
+
+  @ApiPropertyOptional({ enum: ['iptables', 'ipvs'], default: 'iptables' })
+  proxyMode?: string;
+
+  @ApiPropertyOptional({ example: '10.96.0.0/12' })
+  serviceCIDR?: string;
+
+  @ApiPropertyOptional({ example: '10.244.0.0/16' })
+  podCIDR?: string;
+
+  @ApiPropertyOptional({ example: 'cluster.local' })
+  clusterDomain?: string;
+
+  @ApiPropertyOptional({ example: '30000-32767' })
+  nodePortRange?: string;
+
+  @ApiPropertyOptional({ example: '203.0.113.0/24', description: 'Pool for LoadBalancer ingress IPs' })
+  loadBalancerCIDR?: string;
+
+  @ApiPropertyOptional({ enum: ['none', 'ingress-nginx'], default: 'none' })
+  ingressController?: string;
+}
+
+export class ClusterDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Bumped by every write; the Kubernetes resourceVersion' }) revision!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ type: CreateClusterDto, description: 'The effective configuration' }) config!: Record<string, unknown>;
+}

@@ -1,0 +1,37 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { JSONScalar } from '../../common/graphql/json.scalar';
+
+@ObjectType('ClusterConfig', { description: 'Networking configuration fixed at creation' })
+export class ClusterConfigModel {
+  @Field(() => Int) nodes!: number;
+  @Field() networkPlugin!: string;
+  @Field() proxyMode!: string;
+  @Field() serviceCIDR!: string;
+  @Field() podCIDR!: string;
+  @Field() clusterDomain!: string;
+  @Field() nodePortRange!: string;
+  @Field() loadBalancerCIDR!: string;
+  @Field() ingressController!: string;
+}
+
+@ObjectType('KubeObject', { description: 'A stored Kubernetes object' })
+export class KubeObjectModel {
+  @Field() apiVersion!: string;
+  @Field() kind!: string;
+  @Field({ nullable: true, description: 'Absent for cluster-scoped kinds' }) namespace?: string;
+  @Field() name!: string;
+  @Field({ nullable: true }) uid?: string;
+  @Field({ nullable: true }) resourceVersion?: string;
+  @Field(() => JSONScalar) labels!: Record<string, string>;
+  @Field(() => JSONScalar, { description: 'The whole object as the Kubernetes API returns it' })
+  object!: Record<string, unknown>;
+}
+
+@ObjectType('Cluster')
+export class ClusterModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => Int, { description: 'Bumped by every write; the Kubernetes resourceVersion' }) revision!: number;
+  @Field() createdAt!: Date;
+  @Field(() => ClusterConfigModel) config!: ClusterConfigModel;
+}

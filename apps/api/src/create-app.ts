@@ -1,0 +1,59 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { JsonLogger, requestLogger } from './common/logging/json-logger';
+import { internalProblem, problemOf, sendProblem } from './common/errors/problem-json';
+import { toKubeError } from './common/errors/to-kube-error';
+import { PLAYGROUND_HTML } from './playground/playground-page';
+
+/** Media types the apply endpoint reads as text (YAML, or JSON sent as text). */
+const TEXT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'text/plain'];
+
+/**
+ * Builds the HTTP application (used by main.ts and the e2e tests): body limits, error rendering
+ * for failures that happen before a route runs, the offline playground, and the OpenAPI docs.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const logger = new JsonLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger,
+  });
+  app.use(requestLogger(logger));
+  // A browser asking for /graphql gets the playground page; API clients reach Apollo.
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'GET' && !req.query.query && req.accepts(['text/html', 'application/json']) === 'text/html') {
+      res.type('html').send(PLAYGROUND_HTML);
+      return;
+    }
+    next();
+  });
+  app.use(express.json({ limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] }));
+  app.use(express.text({ limit: config.bodyLimitBytes, type: TEXT_TYPES }));
+  // Body-parser failures (too large, malformed JSON) happen before Nest's filters can see them.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const kubeError = toKubeError(error);
+    sendProblem(res, kubeError ? problemOf(kubeError) : internalProblem);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kube Network Sandbox')
+      .setDescription(
+        'Virtual Kubernetes clusters that answer networking questions as a real cluster would. ' +
+          'Authenticate with `Authorization: Bearer <api key>`. Errors are application/problem+json ' +
+          'with `errors: [{field, message}]`.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TenantRepository } from '@app/store';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './create-app';
+import { prepareDatabase } from './database/prepare-database';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await prepareDatabase(config);
+  const app = await createApp(config, database.url);
+  const tenants = app.get(TenantRepository);
+  if (config.createDemoTenant && (await tenants.countTenants()) === 0) {
+    const { key } = await tenants.createTenant('demo');
+    await mkdir(config.dataDir, { recursive: true });
+    const keyFile = join(config.dataDir, 'demo-api-key');
+    await writeFile(keyFile, `${key}\n`, { mode: 0o600 });
+    process.stdout.write(`\nCreated tenant "demo". Its admin API key (shown once, also saved to ${keyFile}):\n\n  ${key}\n\n`);
+  }
+  if (database.embedded) {
+    const stop = database.embedded.stop;
+    process.once('exit', () => void stop());
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        void app.close().then(stop).finally(() => process.exit(0));
+      });
+    }
+  }
+  await app.listen(config.port, config.host);
+  const url = `http://localhost:${config.port}`;
+  process.stdout.write(
+    `Kube Network Sandbox listening on ${url} (REST ${url}/v1, GraphQL ${url}/graphql, docs ${url}/docs)` +
+      `${database.embedded ? ', embedded PostgreSQL' : ''}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { TenantRepository, type Role } from '@app/store';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
+import { createApp } from '../../apps/api/src/create-app';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: ReturnType<NestExpressApplication['getHttpServer']>;
+  /** A new tenant with an admin key; names are unique per call so files never collide. */
+  newTenant(prefix?: string): Promise<TestTenant>;
+  close(): Promise<void>;
+}
+
+export interface TestTenant {
+  id: string;
+  name: string;
+  adminKey: string;
+  keyFor(role: Role): Promise<string>;
+}
+
+/** The real app on this run's own Postgres database (see global-setup.ts). */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run e2e tests through jest (global-setup)');
+  const config: AppConfig = loadConfig({ LOG_LEVEL: 'error', CREATE_DEMO_TENANT: 'false', ...overrides });
+  const app = await createApp(config, url);
+  await app.init();
+  const tenants = app.get(TenantRepository);
+  return {
+    app,
+    http: app.getHttpServer(),
+    async newTenant(prefix = 'tenant') {
+      const name = `${prefix}-${randomBytes(4).toString('hex')}`;
+      const { tenant, key } = await tenants.createTenant(name);
+      return {
+        id: tenant.id,
+        name,
+        adminKey: key,
+        keyFor: async (role: Role) => (await tenants.createApiKey(tenant.id, `${role}-key`, role)).key,
+      };
+    },
+    close: () => app.close(),
+  };
+}
+
+/** supertest with the key as bearer token. */
+export function as(http: TestApp['http'], key: string) {
+  const auth = { Authorization: `Bearer ${key}` };
+  return {
+    get: (path: string) => request(http).get(path).set(auth),
+    post: (path: string) => request(http).post(path).set(auth),
+    delete: (path: string) => request(http).delete(path).set(auth),
+    graphql: (query: string, variables: Record<string, unknown> = {}) =>
+      request(http).post('/graphql').set(auth).send({ query, variables }),
+  };
+}
