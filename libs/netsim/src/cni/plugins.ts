@@ -83,7 +83,9 @@ export function crossNodePath(
   nodeIPs: Readonly<Record<string, string>> | ReadonlyMap<string, string>,
 ): CrossNodePath {
   const ipOf = (node: string): string | undefined =>
-    nodeIPs instanceof Map ? nodeIPs.get(node) : (nodeIPs as Readonly<Record<string, string>>)[node];
+    nodeIPs instanceof Map
+      ? nodeIPs.get(node)
+      : (nodeIPs as Readonly<Record<string, string>>)[node];
   const info = PLUGINS[plugin];
   const srcNodeIP = ipOf(srcNode);
   const dstNodeIP = ipOf(dstNode);

@@ -20,7 +20,10 @@ export function describeSelector(selector: LabelSelector | undefined): string {
 }
 
 /** Which pods a podSelector picks in one namespace: "all pods in namespace x" / "pods labelled …". */
-export function describePodsInNamespace(selector: LabelSelector | undefined, namespace: string): string {
+export function describePodsInNamespace(
+  selector: LabelSelector | undefined,
+  namespace: string,
+): string {
   const s = describeSelector(selector);
   return s ? `pods labelled ${s} in namespace ${namespace}` : `all pods in namespace ${namespace}`;
 }

@@ -1,9 +1,13 @@
-import { parseCIDR, parseIPv4 } from '@app/kube';
+import {
+  defaultObject,
+  labelSelectorAsRequirements,
+  matchesRequirements,
+  parseCIDR,
+  parseIPv4,
+} from '@app/kube';
 import type { LabelSelector, NetworkPolicyPeer, NetworkPolicyPort, Protocol } from '@app/kube';
 import { describePlugin } from '../cni/plugins';
 import { emptyBitset, fullBitset, orInto, setBit, type Bitset } from './bitset';
-import { defaultNetworkPolicy } from './defaults';
-import { matchesSelector } from './label-selector';
 import type {
   CompiledIpBlock,
   CompiledPeer,
@@ -21,7 +25,9 @@ export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 /**
  * Compiles a cluster's NetworkPolicies once per revision, in the spirit of
  * network-policy-api policy-assistant `pkg/matcher` (BuildNetworkPolicies): every policy is
- * defaulted as the API server does, then reduced to bitsets over pod indexes.
+ * defaulted as the API server does (`defaultObject`: policyTypes inferred — Ingress, plus Egress
+ * when egress rules exist — and port protocol TCP), then reduced to bitsets over pod indexes.
+ * Selectors follow apimachinery (`NotIn`/`DoesNotExist` match pods lacking the key).
  *
  * Output, per policy: the selected pods (podSelector within the policy's namespace), and per
  * rule the admitted peer pods: podSelector alone → pods of the policy's namespace;
@@ -76,13 +82,20 @@ export function compilePolicies(input: CompilePoliciesInput): CompiledPolicies {
     if (!set) cache.set(key, (set = build()));
     return set;
   };
-  const namespacesMatching = (selector: LabelSelector): string[] =>
-    [...namespaceLabels.keys()].filter((ns) => matchesSelector(selector, namespaceLabels.get(ns)!));
-  const podsMatching = (namespaces: readonly string[], selector: LabelSelector | undefined): Bitset => {
+  const namespacesMatching = (selector: LabelSelector): string[] => {
+    const matches = selectorMatcher(selector);
+    return [...namespaceLabels.keys()].filter((ns) => matches(namespaceLabels.get(ns)!));
+  };
+  // An absent podSelector next to a namespaceSelector means every pod of those namespaces.
+  const podsMatching = (
+    namespaces: readonly string[],
+    selector: LabelSelector | undefined,
+  ): Bitset => {
+    const matches = selectorMatcher(selector ?? {});
     const set = emptyBitset(size);
     for (const ns of namespaces) {
       for (const i of podsByNamespace.get(ns) ?? []) {
-        if (matchesSelector(selector, pods[i].labels)) setBit(set, i);
+        if (matches(pods[i].labels)) setBit(set, i);
       }
     }
     return set;
@@ -148,14 +161,20 @@ export function compilePolicies(input: CompilePoliciesInput): CompiledPolicies {
   const ingressPoliciesOf: number[][] = pods.map(() => []);
   const egressPoliciesOf: number[][] = pods.map(() => []);
   const policies: CompiledPolicy[] = input.policies.map((raw, policyIndex) => {
-    const policy = defaultNetworkPolicy(raw);
+    const policy = defaultObject(raw);
     const namespace = policy.metadata.namespace ?? 'default';
     const name = policy.metadata.name ?? '';
     const types = policy.spec.policyTypes ?? [];
     const selected = cached(`pod|${namespace}|${key(policy.spec.podSelector)}`, () =>
       podsMatching([namespace], policy.spec.podSelector),
     );
-    const compiled: CompiledPolicy = { key: `${namespace}/${name}`, namespace, name, policy, selected };
+    const compiled: CompiledPolicy = {
+      key: `${namespace}/${name}`,
+      namespace,
+      name,
+      policy,
+      selected,
+    };
     if (types.includes('Ingress')) {
       compiled.ingress = (policy.spec.ingress ?? []).map((rule, i) =>
         compileRule('Ingress', i, rule.from, rule.ports, namespace),
@@ -187,6 +206,21 @@ export function compilePolicies(input: CompilePoliciesInput): CompiledPolicies {
   };
 }
 
+/** Converts once, matches many; a selector upstream cannot convert selects nothing. */
+function selectorMatcher(
+  selector: LabelSelector,
+): (labels: Readonly<Record<string, string>>) => boolean {
+  let requirements: ReturnType<typeof labelSelectorAsRequirements>;
+  try {
+    requirements = labelSelectorAsRequirements(selector);
+  } catch {
+    return () => false;
+  }
+  if (!requirements) return () => false;
+  const reqs = requirements;
+  return (labels) => matchesRequirements(reqs, labels as Record<string, string>);
+}
+
 function compileIpBlock(cidr: string, except: readonly string[]): CompiledIpBlock | undefined {
   const parsed = parseCIDR(cidr);
   if (!parsed) return undefined;
@@ -199,8 +233,8 @@ const maskOf = (prefix: number): number => (prefix === 0 ? 0 : (0xffffffff << (3
 /** An address inside the block's CIDR and outside every except range; NaN never matches. */
 export function ipBlockContains(block: CompiledIpBlock, ip: number): boolean {
   if (Number.isNaN(ip)) return false;
-  if (((ip & maskOf(block.cidr.prefix)) >>> 0) !== block.cidr.base) return false;
-  for (const e of block.except) if (((ip & maskOf(e.prefix)) >>> 0) === e.base) return false;
+  if ((ip & maskOf(block.cidr.prefix)) >>> 0 !== block.cidr.base) return false;
+  for (const e of block.except) if ((ip & maskOf(e.prefix)) >>> 0 === e.base) return false;
   return true;
 }
 
@@ -225,4 +259,3 @@ export function findCompiledPolicy(
 ): CompiledPolicy | undefined {
   return compiled.policies.find((p) => p.key === key);
 }
-

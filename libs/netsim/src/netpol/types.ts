@@ -1,5 +1,11 @@
 /** Inputs and compiled form of the NetworkPolicy engine (compile → evaluate → explain). */
-import type { Cidr, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, Protocol } from '@app/kube';
+import type {
+  Cidr,
+  NetworkPolicy,
+  NetworkPolicyPeer,
+  NetworkPolicyPort,
+  Protocol,
+} from '@app/kube';
 import type { NetworkPlugin } from '../cluster-config';
 import type { Bitset } from './bitset';
 
