@@ -7,8 +7,11 @@ import { prepareDatabase } from '../apps/api/src/database/prepare-database';
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  const problems = name ? isDNS1123Label(name) : ['a tenant name is required: npm run tenant:create -- NAME'];
-  if (problems.length > 0) throw new Error(`Invalid tenant name ${JSON.stringify(name ?? '')}: ${problems.join('; ')}`);
+  const problems = name
+    ? isDNS1123Label(name)
+    : ['a tenant name is required: npm run tenant:create -- NAME'];
+  if (problems.length > 0)
+    throw new Error(`Invalid tenant name ${JSON.stringify(name ?? '')}: ${problems.join('; ')}`);
   const { url, embedded } = await prepareDatabase(loadConfig());
   const db = createPrismaClient(url);
   try {

@@ -24,12 +24,24 @@ const previous = readdirSync(migrationsDir)
   .sort()
   .at(-1);
 const from = previous
-  ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: readFileSync(join(migrationsDir, previous, 'schema.prisma'), 'utf8') }] }
+  ? {
+      tag: 'schemaDatamodel',
+      files: [
+        {
+          path: 'schema.prisma',
+          content: readFileSync(join(migrationsDir, previous, 'schema.prisma'), 'utf8'),
+        },
+      ],
+    }
   : { tag: 'empty' };
 
 const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
-const engine = await SchemaEngine.new({ datamodels: [[ 'schema.prisma', current ]] }, () => {}, adapter);
+const engine = await SchemaEngine.new(
+  { datamodels: [['schema.prisma', current]] },
+  () => {},
+  adapter,
+);
 const result = await engine.diff({
   from,
   to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: current }] },

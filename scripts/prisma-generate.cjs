@@ -3,9 +3,17 @@
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
 const cli = path.join(__dirname, '..', 'node_modules', 'prisma', 'build', 'index.js');
-execFileSync(process.execPath, [cli, 'generate', '--schema', path.join(__dirname, '..', 'prisma', 'schema.prisma')], {
-  env,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [cli, 'generate', '--schema', path.join(__dirname, '..', 'prisma', 'schema.prisma')],
+  {
+    env,
+    stdio: 'inherit',
+  },
+);

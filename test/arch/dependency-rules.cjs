@@ -5,13 +5,51 @@
 const PURE = '^libs/(kube|netsim|grading)/';
 module.exports = {
   forbidden: [
-    { name: 'no-lib-to-nest', severity: 'error', comment: 'kube, netsim and grading are plain TypeScript.', from: { path: PURE }, to: { path: '@nestjs' } },
-    { name: 'no-lib-to-prisma', severity: 'error', comment: 'Only libs/store talks to Prisma.', from: { path: '^(libs/(kube|netsim|grading)|apps)/' }, to: { path: '(@prisma|libs/store/src/generated)' } },
-    { name: 'no-lib-to-node-io', severity: 'error', comment: 'Pure libs take time, randomness and data as parameters.', from: { path: PURE }, to: { dependencyTypes: ['core'] } },
-    { name: 'no-netsim-to-store', severity: 'error', from: { path: '^libs/(netsim|kube|grading)/' }, to: { path: '^libs/store/' } },
-    { name: 'no-kube-to-other-libs', severity: 'error', from: { path: '^libs/kube/' }, to: { path: '^libs/(netsim|store|grading|[^/]+)/', pathNot: '^libs/kube/' } },
-    { name: 'no-netsim-to-grading', severity: 'error', from: { path: '^libs/netsim/' }, to: { path: '^libs/grading/' } },
-    { name: 'no-libs-to-apps', severity: 'error', from: { path: '^libs/' }, to: { path: '^apps/' } },
+    {
+      name: 'no-lib-to-nest',
+      severity: 'error',
+      comment: 'kube, netsim and grading are plain TypeScript.',
+      from: { path: PURE },
+      to: { path: '@nestjs' },
+    },
+    {
+      name: 'no-lib-to-prisma',
+      severity: 'error',
+      comment: 'Only libs/store talks to Prisma.',
+      from: { path: '^(libs/(kube|netsim|grading)|apps)/' },
+      to: { path: '(@prisma|libs/store/src/generated)' },
+    },
+    {
+      name: 'no-lib-to-node-io',
+      severity: 'error',
+      comment: 'Pure libs take time, randomness and data as parameters.',
+      from: { path: PURE },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-netsim-to-store',
+      severity: 'error',
+      from: { path: '^libs/(netsim|kube|grading)/' },
+      to: { path: '^libs/store/' },
+    },
+    {
+      name: 'no-kube-to-other-libs',
+      severity: 'error',
+      from: { path: '^libs/kube/' },
+      to: { path: '^libs/(netsim|store|grading|[^/]+)/', pathNot: '^libs/kube/' },
+    },
+    {
+      name: 'no-netsim-to-grading',
+      severity: 'error',
+      from: { path: '^libs/netsim/' },
+      to: { path: '^libs/grading/' },
+    },
+    {
+      name: 'no-libs-to-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
     {
       name: 'no-deep-lib-imports',
       severity: 'error',

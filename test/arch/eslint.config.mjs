@@ -7,19 +7,46 @@ const PURE_LIBS = ['libs/kube/src/**/*.ts', 'libs/netsim/src/**/*.ts', 'libs/gra
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'libs/store/src/generated/**', 'scripts/*.cjs', 'scripts/*.mjs', 'test/arch/*.cjs'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'libs/store/src/generated/**',
+      'scripts/*.cjs',
+      'scripts/*.mjs',
+      'test/arch/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']", message: 'Focused tests silence the rest of the suite.' },
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+          message: 'Focused tests silence the rest of the suite.',
+        },
       ],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/libs/*/src/**', '@app/*/**'], message: 'Import a lib through its index: @app/kube, @app/netsim, @app/store, @app/grading.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/libs/*/src/**', '@app/*/**'],
+              message:
+                'Import a lib through its index: @app/kube, @app/netsim, @app/store, @app/grading.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -30,18 +57,45 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@nestjs/*'], message: 'Pure libs do not import Nest.' },
-            { group: ['@prisma/*', '**/generated/prisma/**'], message: 'Only libs/store imports Prisma.' },
-            { group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'crypto', 'os', 'path'], message: 'Pure libs do no I/O: take what you need as parameters.' },
+            {
+              group: ['@prisma/*', '**/generated/prisma/**'],
+              message: 'Only libs/store imports Prisma.',
+            },
+            {
+              group: [
+                'node:*',
+                'fs',
+                'net',
+                'http',
+                'https',
+                'child_process',
+                'crypto',
+                'os',
+                'path',
+              ],
+              message: 'Pure libs do no I/O: take what you need as parameters.',
+            },
             { group: ['@app/store'], message: 'Pure libs never depend on the store.' },
-            { group: ['**/libs/*/src/**', '@app/*/**'], message: 'Import a lib through its index.' },
+            {
+              group: ['**/libs/*/src/**', '@app/*/**'],
+              message: 'Import a lib through its index.',
+            },
           ],
         },
       ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Time comes in through the Clock port.' },
-        { object: 'Math', property: 'random', message: 'Randomness comes in through the RandomSource port.' },
-        { object: 'process', property: 'env', message: 'Pure libs take configuration as parameters.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness comes in through the RandomSource port.',
+        },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Pure libs take configuration as parameters.',
+        },
       ],
     },
   },

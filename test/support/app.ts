@@ -23,8 +23,13 @@ export interface TestTenant {
 /** The real app on this run's own Postgres database (see global-setup.ts). */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run e2e tests through jest (global-setup)');
-  const config: AppConfig = loadConfig({ LOG_LEVEL: 'error', CREATE_DEMO_TENANT: 'false', ...overrides });
+  if (!url)
+    throw new Error('TEST_DATABASE_URL is not set: run e2e tests through jest (global-setup)');
+  const config: AppConfig = loadConfig({
+    LOG_LEVEL: 'error',
+    CREATE_DEMO_TENANT: 'false',
+    ...overrides,
+  });
   const app = await createApp(config, url);
   await app.init();
   const tenants = app.get(TenantRepository);
@@ -38,7 +43,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
         id: tenant.id,
         name,
         adminKey: key,
-        keyFor: async (role: Role) => (await tenants.createApiKey(tenant.id, `${role}-key`, role)).key,
+        keyFor: async (role: Role) =>
+          (await tenants.createApiKey(tenant.id, `${role}-key`, role)).key,
       };
     },
     close: () => app.close(),

@@ -1,7 +1,15 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations, startEmbeddedPostgres, type EmbeddedDatabase } from '../../libs/store/src';
+// globalSetup runs outside Jest's module mapper, so @app/* aliases do not resolve here: import the
+// two store modules it needs directly (neither imports another lib).
+// eslint-disable-next-line no-restricted-imports
+import {
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '../../libs/store/src/embedded/embedded-postgres';
+// eslint-disable-next-line no-restricted-imports
+import { runMigrations } from '../../libs/store/src/migrations/runner';
 
 declare global {
   var __KNS_EMBEDDED_PG__: EmbeddedDatabase | undefined;

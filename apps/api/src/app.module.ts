@@ -5,7 +5,6 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import type { AppConfig } from './config/app-config';
-import { APP_CONFIG } from './config/config.token';
 import { DatabaseModule } from './database/database.module';
 import { ApiKeyGuard } from './common/auth/api-key.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -20,6 +19,22 @@ import { ApplyService } from './apply/apply.service';
 import { ApiKeysController } from './tenants/api-keys.controller';
 import { HealthController } from './health/health.controller';
 import { PlaygroundController } from './playground/playground.controller';
+import { DnsController } from './dns/dns.controller';
+import { DnsResolver } from './dns/dns.resolver';
+import { DnsService } from './dns/dns.service';
+import { EnvController } from './env/env.controller';
+import { EnvResolver } from './env/env.resolver';
+import { EndpointsController } from './endpoints/endpoints.controller';
+import { EndpointsResolver } from './endpoints/endpoints.resolver';
+import { ProxyRulesController } from './proxy-rules/proxy-rules.controller';
+import { ProxyRulesResolver } from './proxy-rules/proxy-rules.resolver';
+import { ProxyRulesService } from './proxy-rules/proxy-rules.service';
+import { EventsController } from './events/events.controller';
+import { EventsResolver } from './events/events.resolver';
+import { EventsService } from './events/events.service';
+import { ReadinessController } from './workloads/readiness.controller';
+import { WorkloadsResolver } from './workloads/workloads.resolver';
+import { WorkloadsService } from './workloads/workloads.service';
 
 /** GraphQL nesting limit: deep enough for cluster → services → endpoints → …, not unbounded. */
 const MAX_QUERY_DEPTH = 10;
@@ -30,7 +45,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot(databaseUrl),
+        DatabaseModule.forRoot(databaseUrl, config),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -44,15 +59,36 @@ export class AppModule {
           context: ({ req }: { req: Request }) => ({ req }),
         }),
       ],
-      controllers: [HealthController, PlaygroundController, ApiKeysController, ClustersController, ApplyController],
+      controllers: [
+        HealthController,
+        PlaygroundController,
+        ApiKeysController,
+        ClustersController,
+        ApplyController,
+        ReadinessController,
+        DnsController,
+        EnvController,
+        EndpointsController,
+        ProxyRulesController,
+        EventsController,
+      ],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         ClustersService,
         ClustersResolver,
         ApplyService,
         ApplyResolver,
+        WorkloadsService,
+        WorkloadsResolver,
+        DnsService,
+        DnsResolver,
+        EnvResolver,
+        EndpointsResolver,
+        ProxyRulesService,
+        ProxyRulesResolver,
+        EventsService,
+        EventsResolver,
       ],
     };
   }

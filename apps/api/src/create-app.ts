@@ -10,28 +10,51 @@ import { toKubeError } from './common/errors/to-kube-error';
 import { PLAYGROUND_HTML } from './playground/playground-page';
 
 /** Media types the apply endpoint reads as text (YAML, or JSON sent as text). */
-const TEXT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'text/plain'];
+const TEXT_TYPES = [
+  'application/yaml',
+  'application/x-yaml',
+  'text/yaml',
+  'text/x-yaml',
+  'text/plain',
+];
 
 /**
  * Builds the HTTP application (used by main.ts and the e2e tests): body limits, error rendering
  * for failures that happen before a route runs, the offline playground, and the OpenAPI docs.
  */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
   const logger = new JsonLogger(config.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bodyParser: false,
-    logger,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      bodyParser: false,
+      logger,
+      // Throw instead of exiting so main.ts and the tests report why the app could not start.
+      abortOnError: false,
+    },
+  );
   app.use(requestLogger(logger));
   // A browser asking for /graphql gets the playground page; API clients reach Apollo.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (req.method === 'GET' && !req.query.query && req.accepts(['text/html', 'application/json']) === 'text/html') {
+    if (
+      req.method === 'GET' &&
+      !req.query.query &&
+      req.accepts(['text/html', 'application/json']) === 'text/html'
+    ) {
       res.type('html').send(PLAYGROUND_HTML);
       return;
     }
     next();
   });
-  app.use(express.json({ limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: config.bodyLimitBytes,
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
   app.use(express.text({ limit: config.bodyLimitBytes, type: TEXT_TYPES }));
   // Body-parser failures (too large, malformed JSON) happen before Nest's filters can see them.
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -16,14 +16,19 @@ async function main(): Promise<void> {
     await mkdir(config.dataDir, { recursive: true });
     const keyFile = join(config.dataDir, 'demo-api-key');
     await writeFile(keyFile, `${key}\n`, { mode: 0o600 });
-    process.stdout.write(`\nCreated tenant "demo". Its admin API key (shown once, also saved to ${keyFile}):\n\n  ${key}\n\n`);
+    process.stdout.write(
+      `\nCreated tenant "demo". Its admin API key (shown once, also saved to ${keyFile}):\n\n  ${key}\n\n`,
+    );
   }
   if (database.embedded) {
     const stop = database.embedded.stop;
     process.once('exit', () => void stop());
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
-        void app.close().then(stop).finally(() => process.exit(0));
+        void app
+          .close()
+          .then(stop)
+          .finally(() => process.exit(0));
       });
     }
   }
@@ -36,6 +41,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`,
+  );
   process.exit(1);
 });

@@ -31,10 +31,16 @@ describe('foundation over GraphQL', () => {
   afterAll(() => t.close());
 
   it('successful: creates a cluster, applies manifests and reads objects back', async () => {
-    const created = await gql(CREATE, { input: { name: 'gql-lab', nodes: 2, networkPlugin: 'cilium' } });
+    const created = await gql(CREATE, {
+      input: { name: 'gql-lab', nodes: 2, networkPlugin: 'cilium' },
+    });
     expect(created.body.errors).toBeUndefined();
     const cluster = created.body.data.createCluster;
-    expect(cluster.config).toEqual({ nodes: 2, serviceCIDR: '10.96.0.0/12', networkPlugin: 'cilium' });
+    expect(cluster.config).toEqual({
+      nodes: 2,
+      serviceCIDR: '10.96.0.0/12',
+      networkPlugin: 'cilium',
+    });
 
     const applied = await gql(APPLY, { id: cluster.id, manifests: SERVICE });
     expect(applied.body.errors).toBeUndefined();
@@ -46,7 +52,12 @@ describe('foundation over GraphQL', () => {
     const read = await gql(OBJECTS, { id: cluster.id, kind: 'Service', selector: 'app=web' });
     expect(read.body.errors).toBeUndefined();
     const [svc] = read.body.data.cluster.objects;
-    expect(svc).toMatchObject({ kind: 'Service', namespace: 'default', name: 'web', labels: { app: 'web' } });
+    expect(svc).toMatchObject({
+      kind: 'Service',
+      namespace: 'default',
+      name: 'web',
+      labels: { app: 'web' },
+    });
     expect(svc.object.spec.clusterIP).toMatch(/^10\./);
 
     const list = await gql('{ clusters { id name } }');
@@ -62,10 +73,16 @@ describe('foundation over GraphQL', () => {
     const gqlAnswer = await gql(APPLY, { id, manifests: bad });
     const [error] = gqlAnswer.body.errors;
     expect(error.extensions.code).toBe('Invalid');
-    expect(error.extensions.errors).toContainEqual(expect.objectContaining({ field: 'spec.ports[0].port' }));
+    expect(error.extensions.errors).toContainEqual(
+      expect.objectContaining({ field: 'spec.ports[0].port' }),
+    );
     const rest = await as(t.http, (await t.newTenant('rest-twin')).adminKey);
     const restCluster = await rest.post('/v1/clusters').send({ name: 'twin' }).expect(201);
-    const restAnswer = await rest.post(`/v1/clusters/${restCluster.body.id}/apply`).type('application/yaml').send(bad).expect(422);
+    const restAnswer = await rest
+      .post(`/v1/clusters/${restCluster.body.id}/apply`)
+      .type('application/yaml')
+      .send(bad)
+      .expect(422);
     expect(error.message).toBe(restAnswer.body.detail);
     const objects = await gql(OBJECTS, { id, kind: 'Service', selector: 'app=web' });
     expect(objects.body.data.cluster.objects).toEqual([]);

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { as, startTestApp, type TestApp, type TestTenant } from '../../support/app';
 
-const DOCS_SERVICE = readFileSync(join(__dirname, '../../fixtures/manifests/docs-service.yaml'), 'utf8');
+const DOCS_SERVICE = readFileSync(
+  join(__dirname, '../../fixtures/manifests/docs-service.yaml'),
+  'utf8',
+);
 
 describe('foundation over REST', () => {
   let t: TestApp;
@@ -18,7 +21,9 @@ describe('foundation over REST', () => {
   afterAll(() => t.close());
 
   const newCluster = async (body: Record<string, unknown> = {}) => {
-    const res = await api.post('/v1/clusters').send({ name: `c-${Math.random().toString(36).slice(2, 8)}`, ...body });
+    const res = await api
+      .post('/v1/clusters')
+      .send({ name: `c-${Math.random().toString(36).slice(2, 8)}`, ...body });
     expect(res.status).toBe(201);
     return res.body as { id: string; revision: number; config: Record<string, unknown> };
   };
@@ -49,7 +54,10 @@ describe('foundation over REST', () => {
     });
 
     it('successful: an admin creates, lists and deletes keys; the key is shown once', async () => {
-      const created = await api.post('/v1/api-keys').send({ name: 'lab', role: 'learner' }).expect(201);
+      const created = await api
+        .post('/v1/api-keys')
+        .send({ name: 'lab', role: 'learner' })
+        .expect(201);
       expect(created.body.key).toMatch(/^kns_/);
       const list = await api.get('/v1/api-keys').expect(200);
       const listed = list.body.items.find((k: { id: string }) => k.id === created.body.id);
@@ -89,20 +97,32 @@ describe('foundation over REST', () => {
         proxyMode: 'iptables',
       });
       const { items } = await objects(cluster.id);
-      const names = (kind: string) => items.filter((o) => o.kind === kind).map((o) => o.metadata.name);
-      expect(names('Namespace').sort()).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system']);
+      const names = (kind: string) =>
+        items.filter((o) => o.kind === kind).map((o) => o.metadata.name);
+      expect(names('Namespace').sort()).toEqual([
+        'default',
+        'kube-node-lease',
+        'kube-public',
+        'kube-system',
+      ]);
       const ns = items.find((o) => o.kind === 'Namespace' && o.metadata.name === 'kube-system')!;
       expect(ns.metadata.labels['kubernetes.io/metadata.name']).toBe('kube-system');
       expect(names('Node')).toEqual(['node-1', 'node-2', 'node-3']);
       const node2 = items.find((o) => o.kind === 'Node' && o.metadata.name === 'node-2')!;
       expect(node2.spec.podCIDR).toBe('10.244.2.0/24');
       expect(node2.status.addresses).toContainEqual({ type: 'InternalIP', address: '172.18.0.3' });
-      expect(node2.status.conditions).toContainEqual(expect.objectContaining({ type: 'Ready', status: 'True' }));
+      expect(node2.status.conditions).toContainEqual(
+        expect.objectContaining({ type: 'Ready', status: 'True' }),
+      );
       const svc = (ns: string, name: string) =>
-        items.find((o) => o.kind === 'Service' && o.metadata.namespace === ns && o.metadata.name === name)!;
+        items.find(
+          (o) => o.kind === 'Service' && o.metadata.namespace === ns && o.metadata.name === name,
+        )!;
       expect(svc('default', 'kubernetes').spec.clusterIP).toBe('10.96.0.1');
       expect(svc('kube-system', 'kube-dns').spec.clusterIP).toBe('10.96.0.10');
-      const coredns = items.filter((o) => o.kind === 'Pod' && o.metadata.labels?.['k8s-app'] === 'kube-dns');
+      const coredns = items.filter(
+        (o) => o.kind === 'Pod' && o.metadata.labels?.['k8s-app'] === 'kube-dns',
+      );
       expect(coredns.length).toBeGreaterThanOrEqual(2);
       for (const pod of coredns) expect(pod.status.podIP).toMatch(/^10\.244\.\d+\.\d+$/);
     });
@@ -113,8 +133,12 @@ describe('foundation over REST', () => {
         .send({ name: 'Bad_Name', nodes: 0, networkPlugin: 'bridge', serviceCIDR: '10.96.0.0/33' })
         .expect(422);
       const fields = res.body.errors.map((e: { field: string }) => e.field);
-      expect(fields).toEqual(expect.arrayContaining(['name', 'nodes', 'networkPlugin', 'serviceCIDR']));
-      expect(res.body.errors.find((e: { field: string }) => e.field === 'networkPlugin').message).toContain('calico');
+      expect(fields).toEqual(
+        expect.arrayContaining(['name', 'nodes', 'networkPlugin', 'serviceCIDR']),
+      );
+      expect(
+        res.body.errors.find((e: { field: string }) => e.field === 'networkPlugin').message,
+      ).toContain('calico');
     });
 
     it('failing: a second cluster with the same name is a 409', async () => {
@@ -138,7 +162,11 @@ describe('foundation over REST', () => {
       const other = as(t.http, (await t.newTenant('other')).adminKey);
       await other.get(`/v1/clusters/${cluster.id}`).expect(404);
       await other.get(`/v1/clusters/${cluster.id}/objects`).expect(404);
-      await other.post(`/v1/clusters/${cluster.id}/apply`).type('application/yaml').send(DOCS_SERVICE).expect(404);
+      await other
+        .post(`/v1/clusters/${cluster.id}/apply`)
+        .type('application/yaml')
+        .send(DOCS_SERVICE)
+        .expect(404);
       await other.delete(`/v1/clusters/${cluster.id}`).expect(404);
       const list = await other.get('/v1/clusters').expect(200);
       expect(list.body.items).toEqual([]);
@@ -149,9 +177,19 @@ describe('foundation over REST', () => {
   describe('manifests', () => {
     it('successful: applies the Service from the docs, then reports it unchanged', async () => {
       const cluster = await newCluster();
-      const first = await api.post(`/v1/clusters/${cluster.id}/apply`).type('application/yaml').send(DOCS_SERVICE).expect(200);
-      expect(first.body.results).toEqual([{ kind: 'Service', namespace: 'default', name: 'my-service', action: 'created' }]);
-      const again = await api.post(`/v1/clusters/${cluster.id}/apply`).type('application/yaml').send(DOCS_SERVICE).expect(200);
+      const first = await api
+        .post(`/v1/clusters/${cluster.id}/apply`)
+        .type('application/yaml')
+        .send(DOCS_SERVICE)
+        .expect(200);
+      expect(first.body.results).toEqual([
+        { kind: 'Service', namespace: 'default', name: 'my-service', action: 'created' },
+      ]);
+      const again = await api
+        .post(`/v1/clusters/${cluster.id}/apply`)
+        .type('application/yaml')
+        .send(DOCS_SERVICE)
+        .expect(200);
       expect(again.body.results[0].action).toBe('unchanged');
       const { items } = await objects(cluster.id, '?kind=svc&namespace=default');
       const svc = items.find((o) => o.metadata.name === 'my-service')!;
@@ -168,12 +206,25 @@ describe('foundation over REST', () => {
         metadata: { name, labels },
         spec: { containers: [{ name: 'app', image: 'nginx' }] },
       });
-      const list = { apiVersion: 'v1', kind: 'List', items: [pod('a', { app: 'web', tier: 'fe' }), pod('b', { app: 'db' })] };
+      const list = {
+        apiVersion: 'v1',
+        kind: 'List',
+        items: [pod('a', { app: 'web', tier: 'fe' }), pod('b', { app: 'db' })],
+      };
       const res = await api.post(`/v1/clusters/${cluster.id}/apply`).send(list).expect(200);
-      expect(res.body.results.map((r: { action: string }) => r.action)).toEqual(['created', 'created']);
-      const web = await objects(cluster.id, `?kind=Pod&labelSelector=${encodeURIComponent('app in (web),tier')}`);
+      expect(res.body.results.map((r: { action: string }) => r.action)).toEqual([
+        'created',
+        'created',
+      ]);
+      const web = await objects(
+        cluster.id,
+        `?kind=Pod&labelSelector=${encodeURIComponent('app in (web),tier')}`,
+      );
       expect(web.items.map((o) => o.metadata.name)).toEqual(['a']);
-      const notDb = await objects(cluster.id, `?kind=pods&namespace=default&labelSelector=${encodeURIComponent('app!=db')}`);
+      const notDb = await objects(
+        cluster.id,
+        `?kind=pods&namespace=default&labelSelector=${encodeURIComponent('app!=db')}`,
+      );
       expect(notDb.items.map((o) => o.metadata.name)).toEqual(['a']);
       expect(web.items[0].status.podIP).toMatch(/^10\.244\.\d+\.\d+$/);
     });
@@ -190,9 +241,15 @@ spec:
   ports:
     - port: 70000
 `;
-      const res = await api.post(`/v1/clusters/${cluster.id}/apply`).type('application/yaml').send(body).expect(422);
+      const res = await api
+        .post(`/v1/clusters/${cluster.id}/apply`)
+        .type('application/yaml')
+        .send(body)
+        .expect(422);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.errors).toContainEqual(expect.objectContaining({ field: 'spec.ports[0].port' }));
+      expect(res.body.errors).toContainEqual(
+        expect.objectContaining({ field: 'spec.ports[0].port' }),
+      );
       expect(res.body.detail).toContain('Service "broken" is invalid');
       const after = await objects(cluster.id);
       expect(after.revision).toBe(before.revision);
@@ -205,21 +262,38 @@ spec:
       const bad = await api.post(path).type('application/yaml').send('kind: [unclosed').expect(400);
       expect(bad.body.detail).toBeTruthy();
       const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-      for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+      for (let i = 1; i < 10; i++)
+        bomb.push(
+          `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(96 + i)}`)
+            .join(',')}]`,
+        );
       await api.post(path).type('application/yaml').send(bomb.join('\n')).expect(400);
-      const huge = await api.post(path).type('application/yaml').send('x'.repeat(1024 * 1024 + 10)).expect(413);
+      const huge = await api
+        .post(path)
+        .type('application/yaml')
+        .send('x'.repeat(1024 * 1024 + 10))
+        .expect(413);
       expect(huge.body.detail).toContain('limit');
       await api.post(path).type('application/json').send('{"kind": ').expect(400);
     });
 
     it('successful: deletes an object; deleting it again is a 404', async () => {
       const cluster = await newCluster();
-      await api.post(`/v1/clusters/${cluster.id}/apply`).type('application/yaml').send(DOCS_SERVICE).expect(200);
-      const res = await api.delete(`/v1/clusters/${cluster.id}/objects/Service/default/my-service`).expect(200);
+      await api
+        .post(`/v1/clusters/${cluster.id}/apply`)
+        .type('application/yaml')
+        .send(DOCS_SERVICE)
+        .expect(200);
+      const res = await api
+        .delete(`/v1/clusters/${cluster.id}/objects/Service/default/my-service`)
+        .expect(200);
       expect(res.body.results[0].action).toBe('deleted');
       const after = await objects(cluster.id, '?kind=Service&namespace=default');
       expect(after.items.map((o) => o.metadata.name)).not.toContain('my-service');
-      const again = await api.delete(`/v1/clusters/${cluster.id}/objects/Service/default/my-service`).expect(404);
+      const again = await api
+        .delete(`/v1/clusters/${cluster.id}/objects/Service/default/my-service`)
+        .expect(404);
       expect(again.body.detail).toBe('services "my-service" not found');
     });
   });
@@ -233,7 +307,9 @@ spec:
           api
             .post(`/v1/clusters/${cluster.id}/apply`)
             .type('application/yaml')
-            .send(`apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n    - name: c\n      image: nginx\n`),
+            .send(
+              `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n    - name: c\n      image: nginx\n`,
+            ),
         ),
       );
       expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
@@ -278,7 +354,9 @@ spec:
 
     it('serves the OpenAPI document and Swagger UI at /docs', async () => {
       const doc = await request(t.http).get('/docs/openapi.json').expect(200);
-      expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/clusters', '/v1/clusters/{id}/apply']));
+      expect(Object.keys(doc.body.paths)).toEqual(
+        expect.arrayContaining(['/v1/clusters', '/v1/clusters/{id}/apply']),
+      );
       const ui = await request(t.http).get('/docs/').expect(200);
       expect(ui.text).not.toMatch(/<script[^>]+src="https?:\/\//);
     });

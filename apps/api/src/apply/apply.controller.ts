@@ -18,10 +18,19 @@ export class ApplyController {
   @HttpCode(200)
   @ApiConsumes('application/yaml', 'application/json', 'text/plain')
   @ApiBody({
-    description: 'One or more YAML documents, or a JSON object or List. Applied atomically: all objects or none.',
-    schema: { type: 'string', example: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: my-service\nspec:\n  selector:\n    app.kubernetes.io/name: MyApp\n  ports:\n    - protocol: TCP\n      port: 80\n      targetPort: 9376\n' },
+    description:
+      'One or more YAML documents, or a JSON object or List. Applied atomically: all objects or none.',
+    schema: {
+      type: 'string',
+      example:
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: my-service\nspec:\n  selector:\n    app.kubernetes.io/name: MyApp\n  ports:\n    - protocol: TCP\n      port: 80\n      targetPort: 9376\n',
+    },
   })
-  async applyManifests(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() body: unknown) {
+  async applyManifests(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ) {
     return this.apply.apply(principal, id, body);
   }
 

@@ -21,7 +21,9 @@ export class ApplyResultModel {
 export class ApplyResolver {
   constructor(private readonly apply: ApplyService) {}
 
-  @Mutation(() => ApplyResultModel, { description: 'Apply YAML or JSON manifests atomically: all objects or none' })
+  @Mutation(() => ApplyResultModel, {
+    description: 'Apply YAML or JSON manifests atomically: all objects or none',
+  })
   applyManifests(
     @CurrentPrincipal() principal: Principal,
     @Args('clusterId', { type: () => ID }) clusterId: string,
@@ -30,7 +32,9 @@ export class ApplyResolver {
     return this.apply.apply(principal, clusterId, manifests);
   }
 
-  @Mutation(() => ApplyResultModel, { description: 'Delete one object (namespace omitted for cluster-scoped kinds)' })
+  @Mutation(() => ApplyResultModel, {
+    description: 'Delete one object (namespace omitted for cluster-scoped kinds)',
+  })
   deleteObject(
     @CurrentPrincipal() principal: Principal,
     @Args('clusterId', { type: () => ID }) clusterId: string,

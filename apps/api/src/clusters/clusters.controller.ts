@@ -16,7 +16,9 @@ export class ClustersController {
   @Post()
   @ApiCreatedResponse({ type: ClusterDto })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateClusterDto) {
-    return present(await this.clusters.create(principal, body as unknown as Record<string, unknown>));
+    return present(
+      await this.clusters.create(principal, body as unknown as Record<string, unknown>),
+    );
   }
 
   @Get()

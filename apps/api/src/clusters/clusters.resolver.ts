@@ -27,22 +27,33 @@ export class ClustersResolver {
   }
 
   @Query(() => ClusterModel)
-  cluster(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<ClusterView> {
+  cluster(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ClusterView> {
     return this.service.get(principal, id);
   }
 
   @Mutation(() => ClusterModel)
-  createCluster(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateClusterInput): Promise<ClusterView> {
+  createCluster(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateClusterInput,
+  ): Promise<ClusterView> {
     return this.service.create(principal, { ...input });
   }
 
   @Mutation(() => Boolean)
-  async deleteCluster(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  async deleteCluster(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     await this.service.delete(principal, id);
     return true;
   }
 
-  @ResolveField(() => [KubeObjectModel], { description: 'Objects, filtered like a Kubernetes list' })
+  @ResolveField(() => [KubeObjectModel], {
+    description: 'Objects, filtered like a Kubernetes list',
+  })
   async objects(
     @CurrentPrincipal() principal: Principal,
     @Parent() cluster: ClusterView,
@@ -50,7 +61,11 @@ export class ClustersResolver {
     @Args('namespace', { nullable: true }) namespace?: string,
     @Args('labelSelector', { nullable: true }) labelSelector?: string,
   ): Promise<KubeObjectModel[]> {
-    const { items } = await this.service.listObjects(principal, cluster.id, { kind, namespace, labelSelector });
+    const { items } = await this.service.listObjects(principal, cluster.id, {
+      kind,
+      namespace,
+      labelSelector,
+    });
     return items.map(toObjectModel);
   }
 }

@@ -20,7 +20,12 @@ import {
   type ClusterSnapshot,
   type WriteOp,
 } from '@app/netsim';
-import { ClusterRepository, type ClusterState, type ClusterSummary, type Principal } from '@app/store';
+import {
+  ClusterRepository,
+  type ClusterState,
+  type ClusterSummary,
+  type Principal,
+} from '@app/store';
 import { systemAdmissionContext } from './engine-context';
 
 export interface ClusterView extends ClusterSummary {
@@ -44,7 +49,11 @@ export class ClustersService {
       causes.push({ reason: 'FieldValueRequired', field: 'name', message: 'Required value' });
     } else {
       for (const message of isDNS1123Label(name)) {
-        causes.push({ reason: 'FieldValueInvalid', field: 'name', message: `Invalid value: "${name}": ${message}` });
+        causes.push({
+          reason: 'FieldValueInvalid',
+          field: 'name',
+          message: `Invalid value: "${name}": ${message}`,
+        });
       }
     }
     const { config, causes: configCauses } = validateClusterConfig(rest);
@@ -76,21 +85,36 @@ export class ClustersService {
   }
 
   /** The cluster at its current revision (one revision query when cached). */
-  async snapshot(principal: Principal, id: string): Promise<ClusterSnapshot & { cluster: ClusterView }> {
+  async snapshot(
+    principal: Principal,
+    id: string,
+  ): Promise<ClusterSnapshot & { cluster: ClusterView }> {
     const state = await this.clusters.state(principal.tenantId, id);
     if (!state) throw notFound('clusters', id);
-    return { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects, cluster: view(state) };
+    return {
+      config: state.config as ClusterConfig,
+      revision: state.revision,
+      objects: state.objects,
+      cluster: view(state),
+    };
   }
 
   /** The simulation for the cluster's current revision, built once per revision. */
-  async simulation(principal: Principal, id: string): Promise<{ sim: Simulation; cluster: ClusterView }> {
+  async simulation(
+    principal: Principal,
+    id: string,
+  ): Promise<{ sim: Simulation; cluster: ClusterView }> {
     const state = await this.clusters.state(principal.tenantId, id);
     if (!state) throw notFound('clusters', id);
     return { sim: this.simulationOf(state), cluster: view(state) };
   }
 
   /** Admits the ops atomically under the cluster's row lock; nothing is written if any op fails. */
-  async write(principal: Principal, id: string, ops: WriteOp[]): Promise<AdmissionResult & { revision: number }> {
+  async write(
+    principal: Principal,
+    id: string,
+    ops: WriteOp[],
+  ): Promise<AdmissionResult & { revision: number }> {
     const outcome = await this.clusters.write(principal.tenantId, id, (state) => {
       const result = admit(
         { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects },
@@ -114,9 +138,17 @@ export class ClustersService {
   ): Promise<{ revision: number; items: KubeObject[] }> {
     const info = filter.kind ? findKind(filter.kind) : undefined;
     if (filter.kind && !info) {
-      throw new KubeError(KubeErrorCode.BadRequest, `the server doesn't have a resource type "${filter.kind}"`, [
-        { reason: 'FieldValueNotSupported', field: 'kind', message: `Unsupported value: "${filter.kind}"` },
-      ]);
+      throw new KubeError(
+        KubeErrorCode.BadRequest,
+        `the server doesn't have a resource type "${filter.kind}"`,
+        [
+          {
+            reason: 'FieldValueNotSupported',
+            field: 'kind',
+            message: `Unsupported value: "${filter.kind}"`,
+          },
+        ],
+      );
     }
     const requirements = filter.labelSelector ? parseSelector(filter.labelSelector) : [];
     const snapshot = await this.snapshot(principal, id);
@@ -132,7 +164,11 @@ export class ClustersService {
   private simulationOf(state: ClusterState): Simulation {
     let sim = this.simulations.get(state);
     if (!sim) {
-      sim = Simulation.build({ config: state.config as ClusterConfig, revision: state.revision, objects: state.objects });
+      sim = Simulation.build({
+        config: state.config as ClusterConfig,
+        revision: state.revision,
+        objects: state.objects,
+      });
       this.simulations.set(state, sim);
     }
     return sim;

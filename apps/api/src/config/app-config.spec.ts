@@ -19,6 +19,8 @@ describe('loadConfig', () => {
     const problems = (error as ConfigError).problems;
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toContain('PORT="http": must be a whole number from 0 to 65535');
-    expect(problems.join('\n')).toContain('LOG_LEVEL="loud": must be one of debug, info, warn, error');
+    expect(problems.join('\n')).toContain(
+      'LOG_LEVEL="loud": must be one of debug, info, warn, error',
+    );
   });
 });

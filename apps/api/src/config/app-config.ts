@@ -26,7 +26,14 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+function integer(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -37,7 +44,13 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+function oneOf<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!allowed.includes(raw as T)) {
@@ -61,7 +74,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL: must be a postgresql:// connection URL (or unset for the embedded database)');
+    problems.push(
+      'DATABASE_URL: must be a postgresql:// connection URL (or unset for the embedded database)',
+    );
   }
   const config: AppConfig = {
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
@@ -73,7 +88,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       : undefined,
     maxClustersPerTenant: integer(env, 'MAX_CLUSTERS_PER_TENANT', 100, 1, 1_000_000, problems),
     maxObjectsPerCluster: integer(env, 'MAX_OBJECTS_PER_CLUSTER', 10_000, 10, 1_000_000, problems),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info', problems),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['debug', 'info', 'warn', 'error'] as const,
+      'info',
+      problems,
+    ),
     createDemoTenant: boolean(env, 'CREATE_DEMO_TENANT', true, problems),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 16 * 1024 * 1024, problems),
   };

@@ -1,4 +1,11 @@
-import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ClusterRepository, createPrismaClient, TenantRepository, type Db } from '@app/store';
 import { APP_CONFIG } from '../config/config.token';
 import type { AppConfig } from '../config/app-config';
@@ -14,17 +21,22 @@ class DbShutdown implements OnApplicationShutdown {
   }
 }
 
-/** The Prisma client and the repositories over it, shared by every feature module. */
+/** The configuration, the Prisma client and the repositories over it, shared by every feature. */
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(connectionString: string): DynamicModule {
+  static forRoot(connectionString: string, config: AppConfig): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
+        { provide: APP_CONFIG, useValue: config },
         { provide: DB, useFactory: () => createPrismaClient(connectionString) },
         DbShutdown,
-        { provide: TenantRepository, inject: [DB], useFactory: (db: Db) => new TenantRepository(db) },
+        {
+          provide: TenantRepository,
+          inject: [DB],
+          useFactory: (db: Db) => new TenantRepository(db),
+        },
         {
           provide: ClusterRepository,
           inject: [DB, APP_CONFIG],
@@ -35,7 +47,7 @@ export class DatabaseModule {
             }),
         },
       ],
-      exports: [DB, TenantRepository, ClusterRepository],
+      exports: [APP_CONFIG, DB, TenantRepository, ClusterRepository],
     };
   }
 }

@@ -2,11 +2,15 @@
  * The GraphQL playground: GraphiQL 3 with React 18 from our own node_modules, so it works with
  * no internet access (Apollo's landing pages load from a CDN). Every URL here is same-origin.
  */
-export const PLAYGROUND_ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'application/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'application/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'application/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+export const PLAYGROUND_ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'application/javascript' },
+  'react-dom.js': {
+    pkg: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'application/javascript',
+  },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'application/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
 
 const EXAMPLE_QUERY = `# Kube Network Sandbox. Put your API key in the Headers tab below:

@@ -1,13 +1,16 @@
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Response } from 'express';
 import { notFound } from '@app/kube';
 import { Public } from '../common/auth/principal.decorator';
 import { PLAYGROUND_ASSETS, PLAYGROUND_INIT_JS } from './playground-page';
 
-// Resolved from this file at run time so it works from sources (tests) and from the bundle.
-const resolveModule = createRequire(__filename).resolve;
+// Resolved from this file at run time so it works from sources (tests) and from the bundle; via
+// package.json because the packages' `exports` maps do not list these files.
+const packageDir = (pkg: string): string =>
+  dirname(createRequire(__filename).resolve(`${pkg}/package.json`));
 
 /** Scripts and styles of the playground page (GET /graphql in a browser serves the page). */
 @ApiExcludeController()
@@ -25,6 +28,6 @@ export class PlaygroundController {
     const entry = PLAYGROUND_ASSETS[asset];
     if (!entry) throw notFound('assets', asset);
     res.type(entry.type).setHeader('Cache-Control', 'public, max-age=3600');
-    res.sendFile(resolveModule(entry.module));
+    res.sendFile(join(packageDir(entry.pkg), entry.file));
   }
 }

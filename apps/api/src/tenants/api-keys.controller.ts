@@ -23,7 +23,11 @@ export class ApiKeysController {
     const name = body?.name;
     const role = body?.role;
     if (typeof name !== 'string' || name.trim() === '' || name.length > 100) {
-      causes.push({ reason: 'FieldValueRequired', field: 'name', message: 'Required value: a name of 1 to 100 characters' });
+      causes.push({
+        reason: 'FieldValueRequired',
+        field: 'name',
+        message: 'Required value: a name of 1 to 100 characters',
+      });
     }
     if (!ROLES.includes(role)) {
       causes.push({
@@ -33,7 +37,11 @@ export class ApiKeysController {
       });
     }
     if (causes.length > 0) {
-      throw new KubeError(KubeErrorCode.Invalid, `api key is invalid: ${causes.map((c) => `${c.field}: ${c.message}`).join(', ')}`, causes);
+      throw new KubeError(
+        KubeErrorCode.Invalid,
+        `api key is invalid: ${causes.map((c) => `${c.field}: ${c.message}`).join(', ')}`,
+        causes,
+      );
     }
     const { key, apiKey } = await this.tenants.createApiKey(principal.tenantId, name.trim(), role);
     return { ...apiKey, key };
@@ -51,7 +59,10 @@ export class ApiKeysController {
     const target = keys.find((k) => k.id === id);
     if (!target) throw notFound('api-keys', id);
     if (target.role === 'admin' && keys.filter((k) => k.role === 'admin').length === 1) {
-      throw new KubeError(KubeErrorCode.Conflict, 'this is the last admin key of the tenant; create another admin key first');
+      throw new KubeError(
+        KubeErrorCode.Conflict,
+        'this is the last admin key of the tenant; create another admin key first',
+      );
     }
     await this.tenants.deleteApiKey(principal.tenantId, id);
   }

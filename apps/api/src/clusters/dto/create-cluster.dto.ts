@@ -5,7 +5,12 @@ export class CreateClusterDto {
   @ApiProperty({ example: 'lab-1', description: 'DNS-1123 label, unique within the tenant' })
   name!: string;
 
-  @ApiPropertyOptional({ example: 2, minimum: 1, maximum: 50, description: 'Ready nodes node-1 … node-N' })
+  @ApiPropertyOptional({
+    example: 2,
+    minimum: 1,
+    maximum: 50,
+    description: 'Ready nodes node-1 … node-N',
+  })
   nodes?: number;
 
   @ApiPropertyOptional({ enum: ['calico', 'cilium', 'weave', 'flannel'], default: 'calico' })
@@ -26,7 +31,10 @@ export class CreateClusterDto {
   @ApiPropertyOptional({ example: '30000-32767' })
   nodePortRange?: string;
 
-  @ApiPropertyOptional({ example: '203.0.113.0/24', description: 'Pool for LoadBalancer ingress IPs' })
+  @ApiPropertyOptional({
+    example: '203.0.113.0/24',
+    description: 'Pool for LoadBalancer ingress IPs',
+  })
   loadBalancerCIDR?: string;
 
   @ApiPropertyOptional({ enum: ['none', 'ingress-nginx'], default: 'none' })
@@ -36,7 +44,9 @@ export class CreateClusterDto {
 export class ClusterDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ description: 'Bumped by every write; the Kubernetes resourceVersion' }) revision!: number;
+  @ApiProperty({ description: 'Bumped by every write; the Kubernetes resourceVersion' })
+  revision!: number;
   @ApiProperty() createdAt!: string;
-  @ApiProperty({ type: CreateClusterDto, description: 'The effective configuration' }) config!: Record<string, unknown>;
+  @ApiProperty({ type: CreateClusterDto, description: 'The effective configuration' })
+  config!: Record<string, unknown>;
 }

@@ -4,7 +4,8 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 export class CreateClusterInput {
   @Field() name!: string;
   @Field(() => Int, { nullable: true }) nodes?: number;
-  @Field({ nullable: true, description: 'calico, cilium, weave or flannel' }) networkPlugin?: string;
+  @Field({ nullable: true, description: 'calico, cilium, weave or flannel' })
+  networkPlugin?: string;
   @Field({ nullable: true, description: 'iptables or ipvs' }) proxyMode?: string;
   @Field({ nullable: true }) serviceCIDR?: string;
   @Field({ nullable: true }) podCIDR?: string;

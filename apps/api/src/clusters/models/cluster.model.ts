@@ -31,7 +31,8 @@ export class KubeObjectModel {
 export class ClusterModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field(() => Int, { description: 'Bumped by every write; the Kubernetes resourceVersion' }) revision!: number;
+  @Field(() => Int, { description: 'Bumped by every write; the Kubernetes resourceVersion' })
+  revision!: number;
   @Field() createdAt!: Date;
   @Field(() => ClusterConfigModel) config!: ClusterConfigModel;
 }

@@ -10,7 +10,8 @@ export const REQUIRED_ROLES = 'kns:roles';
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Only callers with one of these roles. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(REQUIRED_ROLES, roles);
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(REQUIRED_ROLES, roles);
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
 

@@ -31,7 +31,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (kubeError) return graphQLErrorOf(kubeError);
       if (exception instanceof GraphQLError) return exception;
       this.logger.error(exception);
-      return new GraphQLError(internalProblem.detail, { extensions: { code: 'InternalError', status: 500 } });
+      return new GraphQLError(internalProblem.detail, {
+        extensions: { code: 'InternalError', status: 500 },
+      });
     }
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) return undefined;

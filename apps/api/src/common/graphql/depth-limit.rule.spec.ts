@@ -2,7 +2,8 @@ import { buildSchema, parse, validate } from 'graphql';
 import { depthLimit } from './depth-limit.rule';
 
 const schema = buildSchema(`type Node { name: String, child: Node } type Query { root: Node }`);
-const nested = (depth: number) => `{ root ${'{ child '.repeat(depth - 1)}{ name }${' }'.repeat(depth - 1)} }`;
+const nested = (depth: number) =>
+  `{ root ${'{ child '.repeat(depth - 1)}{ name }${' }'.repeat(depth - 1)} }`;
 
 describe('depthLimit', () => {
   it('accepts operations up to the limit and refuses deeper ones with the depth in the message', () => {

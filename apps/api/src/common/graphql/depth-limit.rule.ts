@@ -1,4 +1,10 @@
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 /**
  * Refuses operations nested deeper than `maxDepth` (fragments followed), so one request cannot
@@ -12,7 +18,11 @@ export function depthLimit(maxDepth: number) {
         .definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
         .map((d) => [d.name.value, d]),
     );
-    const depthOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
+    const depthOf = (
+      set: SelectionSetNode | undefined,
+      depth: number,
+      seen: Set<string>,
+    ): number => {
       if (!set) return depth;
       let max = depth;
       for (const selection of set.selections) {

@@ -8,9 +8,19 @@ const RANK: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 }
 export class JsonLogger implements LoggerService {
   constructor(private readonly minimum: Level = 'info') {}
 
-  write(level: Level, message: unknown, context?: string, extra: Record<string, unknown> = {}): void {
+  write(
+    level: Level,
+    message: unknown,
+    context?: string,
+    extra: Record<string, unknown> = {},
+  ): void {
     if (RANK[level] < RANK[this.minimum]) return;
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level, context, ...extra };
+    const entry: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level,
+      context,
+      ...extra,
+    };
     if (message instanceof Error) {
       entry.msg = message.message;
       entry.stack = message.stack;
@@ -43,12 +53,17 @@ export function requestLogger(logger: JsonLogger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.write(res.statusCode >= 500 ? 'error' : 'info', `${req.method} ${req.originalUrl} ${res.statusCode}`, 'http', {
-        method: req.method,
-        path: req.originalUrl,
-        status: res.statusCode,
-        ms: Math.round(ms * 10) / 10,
-      });
+      logger.write(
+        res.statusCode >= 500 ? 'error' : 'info',
+        `${req.method} ${req.originalUrl} ${res.statusCode}`,
+        'http',
+        {
+          method: req.method,
+          path: req.originalUrl,
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        },
+      );
     });
     next();
   };

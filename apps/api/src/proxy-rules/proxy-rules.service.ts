@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { KubeError, KubeErrorCode, notFound, type Protocol } from '@app/kube';
+import type { ProxyDecision } from '@app/netsim';
+import type { Principal } from '@app/store';
+import { parseObjectRef, requiredParam } from '../common/http/object-ref';
+import { ClustersService } from '../clusters/clusters.service';
+
+export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
+
+/** Parses "ip:port" as kube-proxy's destination. */
+function parseDestination(value: string): { ip: string; port: number } {
+  const match = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/.exec(value);
+  const port = match ? Number(match[2]) : 0;
+  if (!match || port < 1 || port > 65535) {
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      `to must be "ip:port", got ${JSON.stringify(value)}`,
+      [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'to',
+          message: `Invalid value: ${JSON.stringify(value)}: must be "ip:port"`,
+        },
+      ],
+    );
+  }
+  return { ip: match[1], port };
+}
+
+export interface ProxyQueryParams {
+  to?: string;
+  protocol?: string;
+  from?: string;
+  fromIP?: string;
+  node?: string;
+}
+
+@Injectable()
+export class ProxyRulesService {
+  constructor(private readonly clusters: ClustersService) {}
+
+  async iptables(principal: Principal, clusterId: string, node: string): Promise<string> {
+    const { sim } = await this.clusters.simulation(principal, clusterId);
+    if (!sim.index.node(node)) throw notFound('nodes', node);
+    return sim.iptables(node);
+  }
+
+  async decide(
+    principal: Principal,
+    clusterId: string,
+    q: ProxyQueryParams,
+  ): Promise<ProxyDecision> {
+    const destination = parseDestination(requiredParam(q.to, 'to'));
+    const protocol = (q.protocol ?? 'TCP').toUpperCase() as Protocol;
+    if (!PROTOCOLS.includes(protocol)) {
+      throw new KubeError(
+        KubeErrorCode.BadRequest,
+        `unsupported protocol ${JSON.stringify(q.protocol)}`,
+        [
+          {
+            reason: 'FieldValueNotSupported',
+            field: 'protocol',
+            message: `Unsupported value: "${q.protocol}": supported values: "TCP", "UDP", "SCTP"`,
+          },
+        ],
+      );
+    }
+    const { sim } = await this.clusters.simulation(principal, clusterId);
+    return sim.proxy({
+      to: { ...destination, protocol },
+      from: {
+        pod: q.from ? parseObjectRef(q.from, 'from') : undefined,
+        ip: q.fromIP,
+        node: q.node,
+      },
+    });
+  }
+}
