@@ -41,7 +41,12 @@ export class ProxyRulesController {
     required: false,
     description: 'Source IP when the sender is not a Pod',
   })
-  @ApiQuery({ name: 'node', required: false, description: 'Node the packet arrives at' })
+  @ApiQuery({
+    name: 'node',
+    required: false,
+    description:
+      'Node the packet arrives at. Without from, fromIP and node the packet comes from outside the cluster.',
+  })
   proxy(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
