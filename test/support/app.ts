@@ -1,12 +1,19 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { TenantRepository, type Role } from '@app/store';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
+import { listenHttps } from '../../apps/api/src/tls/https-endpoint';
 
 export interface TestApp {
   app: NestExpressApplication;
+  /** Port of the HTTPS listener (kubectl), when started with `https: true`. */
+  httpsPort?: number;
   http: ReturnType<NestExpressApplication['getHttpServer']>;
   /** A new tenant with an admin key; names are unique per call so files never collide. */
   newTenant(prefix?: string): Promise<TestTenant>;
@@ -47,7 +54,11 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
           (await tenants.createApiKey(tenant.id, `${role}-key`, role)).key,
       };
     },
-    close: () => app.close(),
+    async close() {
+      await new Promise((resolve) => (https ? https.close(resolve) : resolve(undefined)));
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

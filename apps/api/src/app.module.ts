@@ -35,6 +35,8 @@ import { EventsService } from './events/events.service';
 import { ReadinessController } from './workloads/readiness.controller';
 import { WorkloadsResolver } from './workloads/workloads.resolver';
 import { WorkloadsService } from './workloads/workloads.service';
+import { KubeconfigController } from './kubeconfig/kubeconfig.controller';
+import { HttpsEndpoint } from './tls/https-endpoint';
 
 /** GraphQL nesting limit: deep enough for cluster → services → endpoints → …, not unbounded. */
 const MAX_QUERY_DEPTH = 10;
@@ -71,6 +73,7 @@ export class AppModule {
         EndpointsController,
         ProxyRulesController,
         EventsController,
+        KubeconfigController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
@@ -89,6 +92,7 @@ export class AppModule {
         ProxyRulesResolver,
         EventsService,
         EventsResolver,
+        HttpsEndpoint,
       ],
     };
   }

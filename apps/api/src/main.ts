@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TenantRepository } from '@app/store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { prepareDatabase } from './database/prepare-database';
+import { listenHttps } from './tls/https-endpoint';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -33,10 +35,12 @@ async function main(): Promise<void> {
     }
   }
   await app.listen(config.port, config.host);
+  const https = await listenHttps(app, config);
   const url = `http://localhost:${config.port}`;
+  const httpsPort = (https.address() as AddressInfo).port;
   process.stdout.write(
     `Kube Network Sandbox listening on ${url} (REST ${url}/v1, GraphQL ${url}/graphql, docs ${url}/docs)` +
-      `${database.embedded ? ', embedded PostgreSQL' : ''}\n`,
+      `${database.embedded ? ', embedded PostgreSQL' : ''}; kubectl over https://${config.publicHost}:${httpsPort}\n`,
   );
 }
 

@@ -14,8 +14,14 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Create tenant `demo` with an admin key on first start against an empty database. */
   createDemoTenant: boolean;
-  /** Requests per object: the body limit for apply and every JSON body. */
+  /** Largest accepted request body. */
   bodyLimitBytes: number;
+  /** The HTTPS listener of the Kubernetes facade (kubectl sends tokens only over TLS); 0 picks a free port. */
+  httpsPort: number;
+  /** Host name kubeconfigs point kubectl at; the serving certificate covers it. */
+  publicHost: string;
+  /** Serving certificate supplied by configuration instead of generated under DATA_DIR/tls. */
+  tlsFiles?: { cert: string; key: string; ca: string };
 }
 
 export class ConfigError extends Error {
@@ -69,6 +75,20 @@ function boolean(env: Env, name: string, fallback: boolean, problems: string[]):
   return fallback;
 }
 
+function tlsFiles(env: Env, problems: string[]): AppConfig['tlsFiles'] {
+  const cert = env.TLS_CERT_FILE?.trim();
+  const key = env.TLS_KEY_FILE?.trim();
+  const ca = env.TLS_CA_FILE?.trim();
+  if (!cert && !key && !ca) return undefined;
+  if (!cert || !key || !ca) {
+    problems.push(
+      'TLS_CERT_FILE, TLS_KEY_FILE and TLS_CA_FILE: set all three, or none to generate a CA under DATA_DIR/tls',
+    );
+    return undefined;
+  }
+  return { cert, key, ca };
+}
+
 /** Reads and validates the configuration; throws ConfigError listing every problem at once. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -97,6 +117,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ),
     createDemoTenant: boolean(env, 'CREATE_DEMO_TENANT', true, problems),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 16 * 1024 * 1024, problems),
+    httpsPort: integer(env, 'HTTPS_PORT', 3443, 0, 65535, problems),
+    publicHost: env.PUBLIC_HOST?.trim() || 'localhost',
+    tlsFiles: tlsFiles(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
