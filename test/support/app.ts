@@ -28,20 +28,29 @@ export interface TestTenant {
 }
 
 /** The real app on this run's own Postgres database (see global-setup.ts). */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  options: { https?: boolean } = {},
+): Promise<TestApp> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url)
     throw new Error('TEST_DATABASE_URL is not set: run e2e tests through jest (global-setup)');
+  const dataDir = mkdtempSync(join(tmpdir(), 'kns-e2e-'));
   const config: AppConfig = loadConfig({
     LOG_LEVEL: 'error',
     CREATE_DEMO_TENANT: 'false',
+    DATA_DIR: dataDir,
+    HTTPS_PORT: '0',
+    HOST: '127.0.0.1',
     ...overrides,
   });
   const app = await createApp(config, url);
   await app.init();
+  const https = options.https ? await listenHttps(app, config) : undefined;
   const tenants = app.get(TenantRepository);
   return {
     app,
+    httpsPort: https ? (https.address() as AddressInfo).port : undefined,
     http: app.getHttpServer(),
     async newTenant(prefix = 'tenant') {
       const name = `${prefix}-${randomBytes(4).toString('hex')}`;
