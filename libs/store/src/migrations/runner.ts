@@ -15,7 +15,10 @@ export interface MigrationOutcome {
  * An advisory lock keeps two processes starting at once from applying the same migration twice.
  * A migration whose file changed after it was applied is reported, not re-run.
  */
-export async function runMigrations(connectionString: string, migrationsDir: string): Promise<MigrationOutcome> {
+export async function runMigrations(
+  connectionString: string,
+  migrationsDir: string,
+): Promise<MigrationOutcome> {
   const client = new Client({ connectionString });
   await client.connect();
   try {
@@ -44,7 +47,9 @@ export async function runMigrations(connectionString: string, migrationsDir: str
       const previous = appliedChecksums.get(name);
       if (previous !== undefined) {
         if (previous !== checksum) {
-          throw new Error(`Migration ${name} was changed after it was applied (checksum differs). Add a new migration instead.`);
+          throw new Error(
+            `Migration ${name} was changed after it was applied (checksum differs). Add a new migration instead.`,
+          );
         }
         continue;
       }
@@ -56,7 +61,10 @@ export async function runMigrations(connectionString: string, migrationsDir: str
           [id, checksum, name],
         );
         await client.query(sql);
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+          [id],
+        );
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');

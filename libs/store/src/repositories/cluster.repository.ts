@@ -85,12 +85,19 @@ export class ClusterRepository {
           );
         }
         if (await tx.cluster.findUnique({ where: { tenantId_name: { tenantId, name } } })) {
-          throw new KubeError(KubeErrorCode.AlreadyExists, `clusters "${name}" already exists`, [], {
-            kind: 'clusters',
-            name,
-          });
+          throw new KubeError(
+            KubeErrorCode.AlreadyExists,
+            `clusters "${name}" already exists`,
+            [],
+            {
+              kind: 'clusters',
+              name,
+            },
+          );
         }
-        const row = await tx.cluster.create({ data: { tenantId, name, config: config as object, revision: 1 } });
+        const row = await tx.cluster.create({
+          data: { tenantId, name, config: config as object, revision: 1 },
+        });
         await this.persist(tx, row.id, 1, initial);
         const state: ClusterState = { ...summary(row), objects: [...initial.upserts] };
         return state;
@@ -100,7 +107,10 @@ export class ClusterRepository {
   }
 
   async list(tenantId: string): Promise<ClusterSummary[]> {
-    const rows = await this.db.cluster.findMany({ where: { tenantId }, orderBy: { createdAt: 'asc' } });
+    const rows = await this.db.cluster.findMany({
+      where: { tenantId },
+      orderBy: { createdAt: 'asc' },
+    });
     return rows.map(summary);
   }
 
@@ -178,7 +188,12 @@ export class ClusterRepository {
   }
 
   /** The cluster's event log, oldest first, optionally only events newer than `afterId`. */
-  async events(tenantId: string, id: string, afterId = 0, limit = 1000): Promise<StoredEvent[] | null> {
+  async events(
+    tenantId: string,
+    id: string,
+    afterId = 0,
+    limit = 1000,
+  ): Promise<StoredEvent[] | null> {
     if (!(await this.find(tenantId, id))) return null;
     const rows = await this.db.clusterEvent.findMany({
       where: { clusterId: id, id: { gt: BigInt(afterId) } },
@@ -202,7 +217,12 @@ export class ClusterRepository {
     }));
   }
 
-  private async persist(tx: Tx, clusterId: string, revision: number, changes: ClusterChanges): Promise<void> {
+  private async persist(
+    tx: Tx,
+    clusterId: string,
+    revision: number,
+    changes: ClusterChanges,
+  ): Promise<void> {
     if (changes.deletes.length > 0) {
       await tx.$executeRaw`
         DELETE FROM kube_objects o USING jsonb_to_recordset(${JSON.stringify(changes.deletes)}::jsonb)
@@ -260,12 +280,19 @@ function summary(row: {
 }
 
 async function loadObjects(db: Pick<Db, 'kubeObject'>, clusterId: string): Promise<KubeObject[]> {
-  const rows = await db.kubeObject.findMany({ where: { clusterId }, orderBy: { id: 'asc' }, select: { body: true } });
+  const rows = await db.kubeObject.findMany({
+    where: { clusterId },
+    orderBy: { id: 'asc' },
+    select: { body: true },
+  });
   return rows.map((r) => r.body as unknown as KubeObject);
 }
 
 /** The object list after a write: replaced in place, new ones appended in order, deletes removed. */
-export function applyChanges(objects: readonly KubeObject[], changes: ClusterChanges): KubeObject[] {
+export function applyChanges(
+  objects: readonly KubeObject[],
+  changes: ClusterChanges,
+): KubeObject[] {
   const deleted = new Set(changes.deletes.map(keyOfKey));
   const upserts = new Map(changes.upserts.map((o) => [keyOf(o), o]));
   const result: KubeObject[] = [];

@@ -45,18 +45,30 @@ export class TenantRepository {
   }
 
   /** Creates a tenant with its first admin key; the key is returned once and only its hash is kept. */
-  async createTenant(name: string): Promise<{ tenant: TenantRecord; key: string; apiKey: ApiKeyRecord }> {
+  async createTenant(
+    name: string,
+  ): Promise<{ tenant: TenantRecord; key: string; apiKey: ApiKeyRecord }> {
     return this.db.$transaction(async (tx) => {
       const tenant = await tx.tenant.create({ data: { name } });
       const key = newKey();
       const apiKey = await tx.apiKey.create({
-        data: { tenantId: tenant.id, name: 'admin', role: 'admin', prefix: key.slice(0, 12), hash: hashKey(key) },
+        data: {
+          tenantId: tenant.id,
+          name: 'admin',
+          role: 'admin',
+          prefix: key.slice(0, 12),
+          hash: hashKey(key),
+        },
       });
       return { tenant, key, apiKey: toApiKey(apiKey) };
     });
   }
 
-  async createApiKey(tenantId: string, name: string, role: Role): Promise<{ key: string; apiKey: ApiKeyRecord }> {
+  async createApiKey(
+    tenantId: string,
+    name: string,
+    role: Role,
+  ): Promise<{ key: string; apiKey: ApiKeyRecord }> {
     const key = newKey();
     const apiKey = await this.db.apiKey.create({
       data: { tenantId, name, role, prefix: key.slice(0, 12), hash: hashKey(key) },
@@ -65,7 +77,10 @@ export class TenantRepository {
   }
 
   async listApiKeys(tenantId: string): Promise<ApiKeyRecord[]> {
-    const rows = await this.db.apiKey.findMany({ where: { tenantId }, orderBy: { createdAt: 'asc' } });
+    const rows = await this.db.apiKey.findMany({
+      where: { tenantId },
+      orderBy: { createdAt: 'asc' },
+    });
     return rows.map(toApiKey);
   }
 
@@ -81,9 +96,17 @@ export class TenantRepository {
 
   /** Resolves a presented key to its principal, or null for an unknown key. */
   async authenticate(key: string): Promise<Principal | null> {
-    const row = await this.db.apiKey.findUnique({ where: { hash: hashKey(key) }, include: { tenant: true } });
+    const row = await this.db.apiKey.findUnique({
+      where: { hash: hashKey(key) },
+      include: { tenant: true },
+    });
     if (!row) return null;
-    return { tenantId: row.tenantId, tenantName: row.tenant.name, keyId: row.id, role: row.role as Role };
+    return {
+      tenantId: row.tenantId,
+      tenantName: row.tenant.name,
+      keyId: row.id,
+      role: row.role as Role,
+    };
   }
 }
 
