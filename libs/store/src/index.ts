@@ -8,3 +8,4 @@ export {
 export * from './repositories/tenant.repository';
 export * from './repositories/cluster.repository';
 export { SnapshotCache } from './snapshot-cache';
+export * from './repositories/exercise.repository';

@@ -6,7 +6,13 @@ import {
   type DynamicModule,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { ClusterRepository, createPrismaClient, TenantRepository, type Db } from '@app/store';
+import {
+  ClusterRepository,
+  createPrismaClient,
+  ExerciseRepository,
+  TenantRepository,
+  type Db,
+} from '@app/store';
 import { APP_CONFIG } from '../config/config.token';
 import type { AppConfig } from '../config/app-config';
 
@@ -47,7 +53,7 @@ export class DatabaseModule {
             }),
         },
       ],
-      exports: [APP_CONFIG, DB, TenantRepository, ClusterRepository],
+      exports: [APP_CONFIG, DB, TenantRepository, ClusterRepository, ExerciseRepository],
     };
   }
 }

@@ -25,6 +25,7 @@ export interface Principal {
   tenantId: string;
   tenantName: string;
   keyId: string;
+  keyName: string;
   role: Role;
 }
 
