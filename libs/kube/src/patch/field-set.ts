@@ -16,8 +16,17 @@ export const keyPath = (k: string): FieldPath => (k === '' ? [] : k.split(SEP));
 /** Top-level and metadata fields the API server never records as owned. */
 const IGNORED_ROOT = ['apiVersion', 'kind', 'status'];
 const IGNORED_META = [
-  'name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp',
-  'deletionTimestamp', 'deletionGracePeriodSeconds', 'managedFields', 'selfLink', 'generateName',
+  'name',
+  'namespace',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'managedFields',
+  'selfLink',
+  'generateName',
 ];
 
 /** The object without the fields apply ignores (apiVersion, kind, status, server-set metadata). */
@@ -67,7 +76,8 @@ function walk(value: Json, node: PatchNode, path: FieldPath, out: Set<string>): 
       } else if (isObject(item)) {
         const itemPath = [...path, itemKey(item, node)];
         out.add(pathKey(itemPath));
-        for (const k of Object.keys(item)) walk(item[k], patchChild(node.items, k), [...itemPath, `f:${k}`], out);
+        for (const k of Object.keys(item))
+          walk(item[k], patchChild(node.items, k), [...itemPath, `f:${k}`], out);
       }
     }
     return;

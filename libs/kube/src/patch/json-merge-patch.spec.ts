@@ -10,7 +10,11 @@ describe('applyMergePatch (RFC 7386 appendix A)', () => {
     [{ a: 'c' }, { a: ['b'] }, { a: ['b'] }],
     [{ a: { b: 'c' } }, { a: { b: 'd', c: null } }, { a: { b: 'd' } }],
     [{ a: [{ b: 'c' }] }, { a: [1] }, { a: [1] }],
-    [['a', 'b'], ['c', 'd'], ['c', 'd']],
+    [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['c', 'd'],
+    ],
     [{ a: 'b' }, ['c'], ['c']],
     [{ a: 'foo' }, null, null],
     [{ a: 'foo' }, 'bar', 'bar'],
@@ -31,7 +35,12 @@ describe('applyMergePatch (RFC 7386 appendix A)', () => {
   });
 
   it('scales a deployment the way kubectl scale patches /scale', () => {
-    expect(applyMergePatch({ spec: { replicas: 1, selector: { matchLabels: { app: 'web' } } } }, { spec: { replicas: 3 } })).toEqual({
+    expect(
+      applyMergePatch(
+        { spec: { replicas: 1, selector: { matchLabels: { app: 'web' } } } },
+        { spec: { replicas: 3 } },
+      ),
+    ).toEqual({
       spec: { replicas: 3, selector: { matchLabels: { app: 'web' } } },
     });
   });

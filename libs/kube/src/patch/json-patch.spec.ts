@@ -12,19 +12,30 @@ function failure(fn: () => unknown): KubeError {
 
 describe('applyJsonPatch (RFC 6902 appendix A)', () => {
   it('A.1 adds an object member', () => {
-    expect(applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/baz', value: 'qux' }])).toEqual({ foo: 'bar', baz: 'qux' });
+    expect(applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/baz', value: 'qux' }])).toEqual({
+      foo: 'bar',
+      baz: 'qux',
+    });
   });
   it('A.2 adds an array element', () => {
-    expect(applyJsonPatch({ foo: ['bar', 'baz'] }, [{ op: 'add', path: '/foo/1', value: 'qux' }])).toEqual({ foo: ['bar', 'qux', 'baz'] });
+    expect(
+      applyJsonPatch({ foo: ['bar', 'baz'] }, [{ op: 'add', path: '/foo/1', value: 'qux' }]),
+    ).toEqual({ foo: ['bar', 'qux', 'baz'] });
   });
   it('A.3 removes an object member', () => {
-    expect(applyJsonPatch({ baz: 'qux', foo: 'bar' }, [{ op: 'remove', path: '/baz' }])).toEqual({ foo: 'bar' });
+    expect(applyJsonPatch({ baz: 'qux', foo: 'bar' }, [{ op: 'remove', path: '/baz' }])).toEqual({
+      foo: 'bar',
+    });
   });
   it('A.4 removes an array element', () => {
-    expect(applyJsonPatch({ foo: ['bar', 'qux', 'baz'] }, [{ op: 'remove', path: '/foo/1' }])).toEqual({ foo: ['bar', 'baz'] });
+    expect(
+      applyJsonPatch({ foo: ['bar', 'qux', 'baz'] }, [{ op: 'remove', path: '/foo/1' }]),
+    ).toEqual({ foo: ['bar', 'baz'] });
   });
   it('A.5 replaces a value', () => {
-    expect(applyJsonPatch({ baz: 'qux', foo: 'bar' }, [{ op: 'replace', path: '/baz', value: 'boo' }])).toEqual({ baz: 'boo', foo: 'bar' });
+    expect(
+      applyJsonPatch({ baz: 'qux', foo: 'bar' }, [{ op: 'replace', path: '/baz', value: 'boo' }]),
+    ).toEqual({ baz: 'boo', foo: 'bar' });
   });
   it('A.6 moves a value', () => {
     const doc = { foo: { bar: 'baz', waldo: 'fred' }, qux: { corge: 'grault' } };
@@ -34,53 +45,79 @@ describe('applyJsonPatch (RFC 6902 appendix A)', () => {
     });
   });
   it('A.7 moves an array element', () => {
-    expect(applyJsonPatch({ foo: ['all', 'grass', 'cows', 'eat'] }, [{ op: 'move', from: '/foo/1', path: '/foo/3' }])).toEqual({
+    expect(
+      applyJsonPatch({ foo: ['all', 'grass', 'cows', 'eat'] }, [
+        { op: 'move', from: '/foo/1', path: '/foo/3' },
+      ]),
+    ).toEqual({
       foo: ['all', 'cows', 'eat', 'grass'],
     });
   });
   it('A.8 passes a test', () => {
     const doc = { baz: 'qux', foo: ['a', 2, 'c'] };
-    expect(applyJsonPatch(doc, [
-      { op: 'test', path: '/baz', value: 'qux' },
-      { op: 'test', path: '/foo/1', value: 2 },
-    ])).toEqual(doc);
+    expect(
+      applyJsonPatch(doc, [
+        { op: 'test', path: '/baz', value: 'qux' },
+        { op: 'test', path: '/foo/1', value: 2 },
+      ]),
+    ).toEqual(doc);
   });
   it('A.9 a failed test is a 422 carrying the evanphx detail', () => {
-    const err = failure(() => applyJsonPatch({ baz: 'qux' }, [{ op: 'test', path: '/baz', value: 'bar' }]));
+    const err = failure(() =>
+      applyJsonPatch({ baz: 'qux' }, [{ op: 'test', path: '/baz', value: 'bar' }]),
+    );
     expect(err.code).toBe(KubeErrorCode.Invalid);
     expect(err.message).toBe(PATCH_REJECTED_MESSAGE);
     expect(err.causes[0].message).toBe('testing value /baz failed: test failed');
   });
   it('A.10 adds a nested member object', () => {
-    expect(applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/child', value: { grandchild: {} } }])).toEqual({
+    expect(
+      applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/child', value: { grandchild: {} } }]),
+    ).toEqual({
       foo: 'bar',
       child: { grandchild: {} },
     });
   });
   it('A.11 ignores unrecognized members of an operation', () => {
-    expect(applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/baz', value: 'qux', xyz: 123 }])).toEqual({ foo: 'bar', baz: 'qux' });
+    expect(
+      applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/baz', value: 'qux', xyz: 123 }]),
+    ).toEqual({ foo: 'bar', baz: 'qux' });
   });
   it('A.12 adding to a nonexistent target fails', () => {
-    const err = failure(() => applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/baz/bat', value: 'qux' }]));
+    const err = failure(() =>
+      applyJsonPatch({ foo: 'bar' }, [{ op: 'add', path: '/baz/bat', value: 'qux' }]),
+    );
     expect(err.code).toBe(KubeErrorCode.Invalid);
     expect(err.causes[0].message).toContain('doc is missing path');
   });
   it('A.14 unescapes ~0 and ~1', () => {
-    expect(applyJsonPatch({ '/': 9, '~1': 10 }, [{ op: 'test', path: '/~01', value: 10 }])).toEqual({ '/': 9, '~1': 10 });
-    expect(applyJsonPatch({ metadata: { labels: {} } }, [{ op: 'add', path: '/metadata/labels/app.kubernetes.io~1name', value: 'web' }])).toEqual({
+    expect(applyJsonPatch({ '/': 9, '~1': 10 }, [{ op: 'test', path: '/~01', value: 10 }])).toEqual(
+      { '/': 9, '~1': 10 },
+    );
+    expect(
+      applyJsonPatch({ metadata: { labels: {} } }, [
+        { op: 'add', path: '/metadata/labels/app.kubernetes.io~1name', value: 'web' },
+      ]),
+    ).toEqual({
       metadata: { labels: { 'app.kubernetes.io/name': 'web' } },
     });
   });
   it('A.15 compares strings and numbers strictly', () => {
-    const err = failure(() => applyJsonPatch({ '/': 9, '~1': 10 }, [{ op: 'test', path: '/~01', value: '10' }]));
+    const err = failure(() =>
+      applyJsonPatch({ '/': 9, '~1': 10 }, [{ op: 'test', path: '/~01', value: '10' }]),
+    );
     expect(err.causes[0].message).toBe('testing value /~01 failed: test failed');
   });
   it('A.16 adds an array value', () => {
-    expect(applyJsonPatch({ foo: ['bar'] }, [{ op: 'add', path: '/foo/-', value: ['abc', 'def'] }])).toEqual({ foo: ['bar', ['abc', 'def']] });
+    expect(
+      applyJsonPatch({ foo: ['bar'] }, [{ op: 'add', path: '/foo/-', value: ['abc', 'def'] }]),
+    ).toEqual({ foo: ['bar', ['abc', 'def']] });
   });
   it('copies values and leaves the input untouched', () => {
     const doc = { spec: { replicas: 1 } };
-    expect(applyJsonPatch(doc, [{ op: 'copy', from: '/spec/replicas', path: '/spec/min' }])).toEqual({ spec: { replicas: 1, min: 1 } });
+    expect(
+      applyJsonPatch(doc, [{ op: 'copy', from: '/spec/replicas', path: '/spec/min' }]),
+    ).toEqual({ spec: { replicas: 1, min: 1 } });
     expect(doc).toEqual({ spec: { replicas: 1 } });
   });
   it('is all or nothing and rejects removal of a missing member', () => {
@@ -91,10 +128,14 @@ describe('applyJsonPatch (RFC 6902 appendix A)', () => {
       ]),
     );
     expect(err.code).toBe(KubeErrorCode.Invalid);
-    expect(err.causes[0].message).toBe('remove operation does not apply: doc is missing path: "/c": missing value');
+    expect(err.causes[0].message).toBe(
+      'remove operation does not apply: doc is missing path: "/c": missing value',
+    );
   });
   it('rejects an unknown op and a body that is not a list', () => {
-    expect(failure(() => applyJsonPatch({}, [{ op: 'frob', path: '/a' }])).causes[0].message).toBe('Unexpected kind: frob');
+    expect(failure(() => applyJsonPatch({}, [{ op: 'frob', path: '/a' }])).causes[0].message).toBe(
+      'Unexpected kind: frob',
+    );
     expect(failure(() => applyJsonPatch({}, { op: 'add' })).code).toBe(KubeErrorCode.BadRequest);
   });
 });

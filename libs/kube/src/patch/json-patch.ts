@@ -41,7 +41,11 @@ export function applyJsonPatch<T = Json>(target: unknown, ops: unknown): T {
     } catch (e) {
       if (e instanceof PatchFailure) {
         throw new KubeError(KubeErrorCode.Invalid, PATCH_REJECTED_MESSAGE, [
-          { reason: 'FieldValueInvalid', field: typeof op.path === 'string' ? op.path : '', message: e.message },
+          {
+            reason: 'FieldValueInvalid',
+            field: typeof op.path === 'string' ? op.path : '',
+            message: e.message,
+          },
         ]);
       }
       throw e;
@@ -74,20 +78,26 @@ function parentOf(doc: Json, tokens: string[], pointer: string, opName: string):
         ? cur[t]
         : undefined;
     if (next === undefined) {
-      throw new PatchFailure(`${opName} operation does not apply: doc is missing path: "${pointer}": missing value`);
+      throw new PatchFailure(
+        `${opName} operation does not apply: doc is missing path: "${pointer}": missing value`,
+      );
     }
     cur = next;
   }
   if (!Array.isArray(cur) && !isObject(cur)) {
-    throw new PatchFailure(`${opName} operation does not apply: doc is missing path: "${pointer}": missing value`);
+    throw new PatchFailure(
+      `${opName} operation does not apply: doc is missing path: "${pointer}": missing value`,
+    );
   }
   return cur;
 }
 
 function arrayIndex(token: string, max: number): number {
-  if (!/^(0|[1-9][0-9]*)$/.test(token)) throw new PatchFailure(`Unable to access invalid index: ${token}: invalid index referenced`);
+  if (!/^(0|[1-9][0-9]*)$/.test(token))
+    throw new PatchFailure(`Unable to access invalid index: ${token}: invalid index referenced`);
   const i = Number(token);
-  if (i > max) throw new PatchFailure(`Unable to access invalid index: ${i}: invalid index referenced`);
+  if (i > max)
+    throw new PatchFailure(`Unable to access invalid index: ${i}: invalid index referenced`);
   return i;
 }
 
@@ -98,7 +108,9 @@ function get(doc: Json, pointer: string, opName: string, what: string): Json {
   const last = tokens[tokens.length - 1];
   const v = Array.isArray(parent) ? parent[arrayIndex(last, parent.length - 1)] : parent[last];
   if (v === undefined) {
-    throw new PatchFailure(`${opName} operation does not apply: doc is missing ${what === 'from' ? 'from ' : ''}path: "${pointer}": missing value`);
+    throw new PatchFailure(
+      `${opName} operation does not apply: doc is missing ${what === 'from' ? 'from ' : ''}path: "${pointer}": missing value`,
+    );
   }
   return v;
 }
@@ -126,7 +138,9 @@ function remove(doc: Json, pointer: string, opName = 'remove'): Json {
     parent.splice(arrayIndex(last, parent.length - 1), 1);
   } else {
     if (!(last in parent)) {
-      throw new PatchFailure(`${opName} operation does not apply: doc is missing path: "${pointer}": missing value`);
+      throw new PatchFailure(
+        `${opName} operation does not apply: doc is missing path: "${pointer}": missing value`,
+      );
     }
     delete parent[last];
   }
@@ -142,7 +156,8 @@ function applyOne(doc: Json, op: JsonPatchOperation): Json {
     case 'remove':
       return remove(doc, op.path);
     case 'replace': {
-      if (!('value' in op)) throw new PatchFailure('replace operation does not apply: missing value');
+      if (!('value' in op))
+        throw new PatchFailure('replace operation does not apply: missing value');
       const tokens = parsePointer(op.path);
       if (tokens.length === 0) return clone(value);
       get(doc, op.path, 'replace', 'path');
@@ -155,7 +170,9 @@ function applyOne(doc: Json, op: JsonPatchOperation): Json {
     case 'move': {
       const moved = get(doc, op.from as string, 'move', 'from');
       if (typeof op.path === 'string' && op.path.startsWith(`${op.from}/`)) {
-        throw new PatchFailure(`move operation does not apply: cannot move "${op.from}" into its own child "${op.path}"`);
+        throw new PatchFailure(
+          `move operation does not apply: cannot move "${op.from}" into its own child "${op.path}"`,
+        );
       }
       return add(remove(doc, op.from as string, 'move'), op.path, moved, 'move');
     }
@@ -168,7 +185,8 @@ function applyOne(doc: Json, op: JsonPatchOperation): Json {
       } catch {
         actual = undefined;
       }
-      if (!deepEqual(actual, value)) throw new PatchFailure(`testing value ${op.path} failed: test failed`);
+      if (!deepEqual(actual, value))
+        throw new PatchFailure(`testing value ${op.path} failed: test failed`);
       return doc;
     }
     default:

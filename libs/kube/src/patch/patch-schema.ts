@@ -58,7 +58,13 @@ export const OBJECT_META_PATCH: PatchNode = {
 const container: PatchNode = {
   fields: {
     ports: {
-      list: { type: 'map', keys: ['containerPort', 'protocol'], keyDefaults: tcpDefault, smp: 'merge', mergeKey: 'containerPort' },
+      list: {
+        type: 'map',
+        keys: ['containerPort', 'protocol'],
+        keyDefaults: tcpDefault,
+        smp: 'merge',
+        mergeKey: 'containerPort',
+      },
     },
     env: mergeList(['name']),
     envFrom: atomicList,
@@ -112,7 +118,13 @@ export const PATCH_SCHEMAS: Readonly<Record<string, PatchNode>> = {
     spec: {
       fields: {
         ports: {
-          list: { type: 'map', keys: ['port', 'protocol'], keyDefaults: tcpDefault, smp: 'merge', mergeKey: 'port' },
+          list: {
+            type: 'map',
+            keys: ['port', 'protocol'],
+            keyDefaults: tcpDefault,
+            smp: 'merge',
+            mergeKey: 'port',
+          },
         },
         selector: { atomic: true },
         clusterIPs: atomicList,
@@ -144,7 +156,9 @@ export const PATCH_SCHEMAS: Readonly<Record<string, PatchNode>> = {
   Endpoints: withMeta({ subsets: atomicList }),
   Event: withMeta({}),
   Deployment: withMeta({
-    spec: { fields: { selector: labelSelector, template: podTemplate, strategy: { retainKeys: true } } },
+    spec: {
+      fields: { selector: labelSelector, template: podTemplate, strategy: { retainKeys: true } },
+    },
     status: { fields: { conditions } },
   }),
   ReplicaSet: withMeta({
@@ -154,7 +168,12 @@ export const PATCH_SCHEMAS: Readonly<Record<string, PatchNode>> = {
   EndpointSlice: withMeta({ endpoints: atomicList, ports: atomicList }),
   NetworkPolicy: withMeta({
     spec: {
-      fields: { podSelector: labelSelector, ingress: atomicList, egress: atomicList, policyTypes: atomicList },
+      fields: {
+        podSelector: labelSelector,
+        ingress: atomicList,
+        egress: atomicList,
+        policyTypes: atomicList,
+      },
     },
   }),
   Ingress: withMeta({

@@ -8,8 +8,17 @@
 import { KubeError, KubeErrorCode } from '../errors';
 import type { KubeObject } from '../objects/meta';
 import {
-  fieldSetOf, formatPath, fromFieldsV1, itemKey, keyPath, ownedPart, pathKey, removeAt,
-  toFieldsV1, valueAt, type FieldPath,
+  fieldSetOf,
+  formatPath,
+  fromFieldsV1,
+  itemKey,
+  keyPath,
+  ownedPart,
+  pathKey,
+  removeAt,
+  toFieldsV1,
+  valueAt,
+  type FieldPath,
 } from './field-set';
 import { clone, deepEqual, isObject, type Json, type JsonObject } from './json';
 import { patchChild, patchSchemaFor, type PatchNode } from './patch-schema';
@@ -55,7 +64,10 @@ function readOwners(obj: KubeObject | undefined): Owner[] {
   const raw = obj?.metadata?.managedFields;
   if (!Array.isArray(raw)) return [];
   return raw
-    .filter((e): e is ManagedFieldsEntry => isObject(e) && typeof (e as { manager?: unknown }).manager === 'string')
+    .filter(
+      (e): e is ManagedFieldsEntry =>
+        isObject(e) && typeof (e as { manager?: unknown }).manager === 'string',
+    )
     .map((entry) => ({ entry: clone(entry), set: fromFieldsV1(entry.fieldsV1) }));
 }
 
@@ -132,7 +144,8 @@ export function serverSideApply(
   const appliedOwned = ownedPart(applied);
   const appliedSet = fieldSetOf(appliedOwned, schema);
   const owners = readOwners(current);
-  const isMine = (o: Owner) => o.entry.manager === manager && o.entry.operation === 'Apply' && !o.entry.subresource;
+  const isMine = (o: Owner) =>
+    o.entry.manager === manager && o.entry.operation === 'Apply' && !o.entry.subresource;
   const mine = owners.find(isMine);
   const others = owners.filter((o) => !isMine(o));
 
@@ -160,7 +173,11 @@ export function serverSideApply(
   const intent = clone(applied) as JsonObject;
   delete intent.status;
   if (isObject(intent.metadata)) delete (intent.metadata as JsonObject).managedFields;
-  const merged = mergeApplied(current ? (clone(current) as unknown as Json) : {}, intent, schema) as JsonObject;
+  const merged = mergeApplied(
+    current ? (clone(current) as unknown as Json) : {},
+    intent,
+    schema,
+  ) as JsonObject;
 
   // Fields this manager stops applying go away unless someone else still owns them.
   const prev = mine?.set ?? new Set<string>();
@@ -213,16 +230,20 @@ export function recordUpdate(
   const changed = [...nextSet].filter(
     (k) =>
       !prevSet.has(k) ||
-      (leafKeys.has(k) && !deepEqual(valueAt(prevOwned, keyPath(k), schema), valueAt(nextOwned, keyPath(k), schema))),
+      (leafKeys.has(k) &&
+        !deepEqual(valueAt(prevOwned, keyPath(k), schema), valueAt(nextOwned, keyPath(k), schema))),
   );
   const removed = [...prevSet].filter((k) => !nextSet.has(k));
 
   const sent = next.metadata?.managedFields;
   const stored = previous?.metadata?.managedFields;
-  const owners = Array.isArray(sent) && !deepEqual(sent, stored) ? readOwners(next) : readOwners(previous);
+  const owners =
+    Array.isArray(sent) && !deepEqual(sent, stored) ? readOwners(next) : readOwners(previous);
   const subresource = opts.subresource;
   const isMine = (o: Owner) =>
-    o.entry.manager === manager && o.entry.operation === 'Update' && (o.entry.subresource ?? undefined) === subresource;
+    o.entry.manager === manager &&
+    o.entry.operation === 'Update' &&
+    (o.entry.subresource ?? undefined) === subresource;
   for (const o of owners) {
     for (const k of removed) o.set.delete(k);
     if (!isMine(o)) for (const k of changed) o.set.delete(k);
@@ -230,7 +251,14 @@ export function recordUpdate(
   let mine = owners.find(isMine);
   if (!mine && changed.length > 0) {
     mine = {
-      entry: { manager, operation: 'Update', apiVersion: next.apiVersion, fieldsType: 'FieldsV1', fieldsV1: {}, ...(subresource ? { subresource } : {}) },
+      entry: {
+        manager,
+        operation: 'Update',
+        apiVersion: next.apiVersion,
+        fieldsType: 'FieldsV1',
+        fieldsV1: {},
+        ...(subresource ? { subresource } : {}),
+      },
       set: new Set(),
     };
     owners.push(mine);

@@ -28,7 +28,11 @@ const DELETE_PRIMITIVES = '$deleteFromPrimitiveList/';
  * Errors (KubeError BadRequest, as the API server answers): a patch that is not an object, a
  * merge-list element without its merge key, an unknown `$patch` value.
  */
-export function applyStrategicMergePatch<T = JsonObject>(target: unknown, patch: unknown, kind: string): T {
+export function applyStrategicMergePatch<T = JsonObject>(
+  target: unknown,
+  patch: unknown,
+  kind: string,
+): T {
   if (!isObject(patch)) throw badRequest('invalid JSON document: patch must be a JSON object');
   const original = isObject(target) ? clone(target) : {};
   return mergeMap(original, clone(patch), patchSchemaFor(kind)) as T;
@@ -46,13 +50,15 @@ function mergeMap(original: JsonObject, patch: JsonObject, node: PatchNode): Jso
       return stripDirectives(patch, node) as JsonObject;
     }
     if (directive === 'delete') return {};
-    if (directive !== 'merge') throw badRequest(`Unexpected patch type: ${JSON.stringify(directive)}`);
+    if (directive !== 'merge')
+      throw badRequest(`Unexpected patch type: ${JSON.stringify(directive)}`);
     delete patch[DIRECTIVE];
   }
 
   const retain = patch[RETAIN_KEYS];
   if (retain !== undefined) {
-    if (!Array.isArray(retain)) throw badRequest(`invalid ${RETAIN_KEYS} directive: must be a list`);
+    if (!Array.isArray(retain))
+      throw badRequest(`invalid ${RETAIN_KEYS} directive: must be a list`);
     for (const key of Object.keys(original)) if (!retain.includes(key)) delete original[key];
     delete patch[RETAIN_KEYS];
   }
@@ -83,7 +89,11 @@ function mergeMap(original: JsonObject, patch: JsonObject, node: PatchNode): Jso
     if (value === null) {
       delete original[key];
     } else if (isObject(value)) {
-      original[key] = mergeMap(isObject(original[key]) ? (original[key] as JsonObject) : {}, value, child);
+      original[key] = mergeMap(
+        isObject(original[key]) ? (original[key] as JsonObject) : {},
+        value,
+        child,
+      );
     } else if (Array.isArray(value)) {
       original[key] = mergeList(original[key], value, child, orders.get(key));
       orders.delete(key);
@@ -94,7 +104,8 @@ function mergeMap(original: JsonObject, patch: JsonObject, node: PatchNode): Jso
   // A $setElementOrder without a patch list only reorders the live list.
   for (const [key, order] of orders) {
     const current = original[key];
-    if (Array.isArray(current)) original[key] = mergeList(current, [], patchChild(node, key), order);
+    if (Array.isArray(current))
+      original[key] = mergeList(current, [], patchChild(node, key), order);
   }
   return original;
 }
@@ -116,7 +127,12 @@ function stripDirectives(value: Json, node: PatchNode): Json {
   return out;
 }
 
-function mergeList(originalValue: Json | undefined, patch: Json[], node: PatchNode, setOrder?: Json[]): Json[] {
+function mergeList(
+  originalValue: Json | undefined,
+  patch: Json[],
+  node: PatchNode,
+  setOrder?: Json[],
+): Json[] {
   const list = node.list;
   const original = Array.isArray(originalValue) ? originalValue : [];
   if (list?.smp !== 'merge') return stripDirectives(patch, node) as Json[];
@@ -133,7 +149,10 @@ function mergeList(originalValue: Json | undefined, patch: Json[], node: PatchNo
   const key = mergeKey as string;
   const sameKey = (a: Json, b: Json) => isObject(a) && isObject(b) && deepEqual(a[key], b[key]);
   for (const el of [...patch, ...(setOrder ?? [])]) {
-    if (!isObject(el)) throw badRequest(`list element ${JSON.stringify(el)} is not a map in a list merged by key "${key}"`);
+    if (!isObject(el))
+      throw badRequest(
+        `list element ${JSON.stringify(el)} is not a map in a list merged by key "${key}"`,
+      );
     if (el[key] === undefined && el[DIRECTIVE] === undefined) {
       throw badRequest(`map: ${goMap(el)} does not contain declared merge key: ${key}`);
     }
@@ -141,7 +160,10 @@ function mergeList(originalValue: Json | undefined, patch: Json[], node: PatchNo
 
   // `{"$patch": "replace"}` as an element: the rest of the patch list replaces the live list.
   if (patch.some((el) => isObject(el) && el[DIRECTIVE] === 'replace')) {
-    return stripDirectives(patch.filter((el) => !(isObject(el) && el[DIRECTIVE] === 'replace')), node) as Json[];
+    return stripDirectives(
+      patch.filter((el) => !(isObject(el) && el[DIRECTIVE] === 'replace')),
+      node,
+    ) as Json[];
   }
 
   let merged: Json[] = original.map((el) => clone(el));
@@ -156,7 +178,11 @@ function mergeList(originalValue: Json | undefined, patch: Json[], node: PatchNo
       throw badRequest(`Unexpected patch type: ${JSON.stringify(directive)}`);
     }
     const idx = merged.findIndex((m) => sameKey(m, el));
-    const item = mergeMap(idx >= 0 && isObject(merged[idx]) ? (merged[idx] as JsonObject) : {}, el, node.items ?? {});
+    const item = mergeMap(
+      idx >= 0 && isObject(merged[idx]) ? (merged[idx] as JsonObject) : {},
+      el,
+      node.items ?? {},
+    );
     if (idx >= 0) merged[idx] = item;
     else merged.push(item);
     patchItems.push(el);
@@ -169,7 +195,12 @@ function mergeList(originalValue: Json | undefined, patch: Json[], node: PatchNo
  * the other (server-only) items keep their live order and are interleaved before the first
  * patch item that follows them in the live list.
  */
-function order(merged: Json[], wanted: Json[], live: Json[], same: (a: Json, b: Json) => boolean): Json[] {
+function order(
+  merged: Json[],
+  wanted: Json[],
+  live: Json[],
+  same: (a: Json, b: Json) => boolean,
+): Json[] {
   const indexIn = (list: Json[], v: Json) => list.findIndex((x) => same(x, v));
   const inPatch = merged.filter((m) => indexIn(wanted, m) >= 0);
   const serverOnly = merged.filter((m) => indexIn(wanted, m) < 0);
@@ -199,6 +230,9 @@ function order(merged: Json[], wanted: Json[], live: Json[], same: (a: Json, b: 
 function goMap(m: JsonObject): string {
   const parts = Object.keys(m)
     .sort()
-    .map((k) => `${k}:${isObject(m[k]) ? goMap(m[k] as JsonObject) : Array.isArray(m[k]) ? `[${(m[k] as Json[]).join(' ')}]` : String(m[k])}`);
+    .map(
+      (k) =>
+        `${k}:${isObject(m[k]) ? goMap(m[k] as JsonObject) : Array.isArray(m[k]) ? `[${(m[k] as Json[]).join(' ')}]` : String(m[k])}`,
+    );
   return `map[${parts.join(' ')}]`;
 }

@@ -106,6 +106,7 @@ export class TenantRepository {
       tenantId: row.tenantId,
       tenantName: row.tenant.name,
       keyId: row.id,
+      keyName: row.name,
       role: row.role as Role,
     };
   }
