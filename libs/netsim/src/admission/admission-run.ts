@@ -1,0 +1,164 @@
+import type { KubeObject } from '@app/kube';
+import type { ClusterSnapshot } from '../snapshot';
+import type { AdmissionContext } from '../ports/context';
+import type { EventRecord } from './write-op';
+import { Allocations, networkPools, type NetworkPools } from '../ipam/allocations';
+import { ClusterState } from './cluster-state';
+import { clone, deepEqual } from './deep-equal';
+import { nodeViews, type NodeView } from './nodes';
+import { objectKeyOf } from './object-key';
+
+/** Kinds whose metadata.generation the API server maintains (bumped when the desired state changes). */
+const GENERATION_FIELDS: Record<string, readonly string[]> = {
+  Deployment: ['spec'],
+  ReplicaSet: ['spec'],
+  NetworkPolicy: ['spec'],
+  Ingress: ['spec'],
+  IngressClass: ['spec'],
+  EndpointSlice: ['endpoints', 'ports', 'addressType'],
+};
+
+/** What changed during a run, so controllers only revisit what their inputs touched. */
+export class ChangeLog {
+  /** uids of changed objects and the controller-owner uids they name. */
+  readonly uids = new Set<string>();
+  readonly owners = new Set<string>();
+  /** Labels (before and after) of changed Pods, per namespace. */
+  readonly podLabels = new Map<string, Array<Record<string, string>>>();
+  /** "namespace/name" of changed Services and of Services whose EndpointSlices changed. */
+  readonly services = new Set<string>();
+  readonly sliceServices = new Set<string>();
+
+  observe = (before: KubeObject | undefined, after: KubeObject | undefined): void => {
+    for (const o of [before, after]) {
+      if (!o) continue;
+      const ns = o.metadata.namespace ?? '';
+      if (o.metadata.uid) this.uids.add(o.metadata.uid);
+      for (const r of o.metadata.ownerReferences ?? []) if (r.controller) this.owners.add(r.uid);
+      if (o.kind === 'Node') this.nodeVersion++;
+      if (o.kind === 'Pod') {
+        let list = this.podLabels.get(ns);
+        if (!list) this.podLabels.set(ns, (list = []));
+        list.push(o.metadata.labels ?? {});
+      } else if (o.kind === 'Service') {
+        this.services.add(`${ns}/${o.metadata.name}`);
+      } else if (o.kind === 'EndpointSlice') {
+        const svc = o.metadata.labels?.['kubernetes.io/service-name'];
+        if (svc) this.sliceServices.add(`${ns}/${svc}`);
+      }
+    }
+  };
+
+  /** Bumped on every Node change; lets readers cache node views. */
+  nodeVersion = 0;
+
+  touched(uid: string | undefined): boolean {
+    return uid !== undefined && (this.uids.has(uid) || this.owners.has(uid));
+  }
+}
+
+export type CommitAction = 'created' | 'configured' | 'unchanged';
+
+/** RFC 3339 with seconds, as metav1.Time serialises ("2026-01-01T00:00:00Z"). */
+export const rfc3339 = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * One admission: the working state, the allocation ledger, the clock reading and the events
+ * produced. Everything a write needs to fill server-side metadata goes through `commit`.
+ */
+export class AdmissionRun {
+  readonly state: ClusterState;
+  readonly alloc: Allocations;
+  readonly pools: NetworkPools;
+  readonly events: EventRecord[] = [];
+  readonly changes = new ChangeLog();
+  readonly now: string;
+  readonly resourceVersion: string;
+
+  constructor(
+    readonly snapshot: ClusterSnapshot,
+    readonly ctx: AdmissionContext,
+    /** System writes (bootstrap) may write derived kinds. */
+    readonly system = false,
+  ) {
+    this.pools = networkPools(snapshot.config);
+    this.state = new ClusterState(snapshot.objects);
+    this.alloc = new Allocations(this.pools);
+    for (const obj of this.state.objects()) this.alloc.observe(undefined, obj);
+    this.state.onChange(this.alloc.observe);
+    this.state.onChange(this.changes.observe);
+    this.now = rfc3339(ctx.now());
+    this.resourceVersion = String(snapshot.revision + 1);
+  }
+
+  private nodeCache?: { version: number; views: NodeView[] };
+
+  /** The nodes as scheduling and IPAM see them, cached until a Node changes. */
+  nodes(): NodeView[] {
+    if (this.nodeCache?.version !== this.changes.nodeVersion) {
+      this.nodeCache = { version: this.changes.nodeVersion, views: nodeViews(this.state) };
+    }
+    return this.nodeCache.views;
+  }
+
+  get config() {
+    return this.snapshot.config;
+  }
+
+  /**
+   * Stores `obj` unless it equals the stored version: keeps uid and creationTimestamp of the
+   * stored object (fresh ones from the context when new), bumps generation when a generation-
+   * tracked field changed, and stamps resourceVersion = revision + 1 on real changes only.
+   */
+  commit(obj: KubeObject, existing = this.state.get(objectKeyOf(obj))): CommitAction {
+    const meta = obj.metadata;
+    const tracked = GENERATION_FIELDS[obj.kind];
+    if (existing) {
+      meta.uid = existing.metadata.uid;
+      meta.creationTimestamp = existing.metadata.creationTimestamp;
+      if (tracked) {
+        const prev = existing.metadata.generation ?? 1;
+        meta.generation = tracked.every((f) => deepEqual(obj[f], existing[f])) ? prev : prev + 1;
+      } else {
+        delete meta.generation;
+      }
+      meta.resourceVersion = existing.metadata.resourceVersion;
+      if (deepEqual(obj, existing)) return 'unchanged';
+    } else {
+      meta.uid = this.ctx.newUid();
+      meta.creationTimestamp = this.now;
+      if (tracked) meta.generation = 1;
+      else delete meta.generation;
+    }
+    meta.resourceVersion = this.resourceVersion;
+    this.state.put(obj);
+    return existing ? 'configured' : 'created';
+  }
+
+  event(
+    involved: KubeObject,
+    reason: string,
+    message: string,
+    source: string,
+    type: EventRecord['type'] = 'Normal',
+  ): void {
+    const key = objectKeyOf(involved);
+    this.events.push({
+      type,
+      reason,
+      message,
+      involvedObject: {
+        kind: key.kind,
+        namespace: key.namespace,
+        name: key.name,
+        uid: involved.metadata.uid,
+      },
+      source,
+    });
+  }
+
+  /** A detached copy to modify (stored objects are never mutated in place). */
+  copy<T extends KubeObject>(obj: T): T {
+    return clone(obj);
+  }
+}

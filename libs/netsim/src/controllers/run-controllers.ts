@@ -1,0 +1,48 @@
+import type { AdmissionRun } from '../admission/admission-run';
+import { reconcileDeployments } from './deployment-controller';
+import { reconcileEndpoints } from './endpoints-controller';
+import { reconcileEndpointSlices } from './endpoint-slice-controller';
+import { collectGarbage } from './garbage-collector';
+
+const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
+  const out = new Set<string>();
+  for (const s of sets) for (const v of s) out.add(v);
+  return out;
+};
+
+/**
+ * Runs the controllers once, in dependency order, over what the request changed: garbage
+ * collection, Deployments/ReplicaSets (namespaces with Deployment, ReplicaSet or Pod changes),
+ * EndpointSlices (namespaces with Service or Pod changes; all when a Node changed, zones feed the
+ * slices), then Endpoints (namespaces whose Services or slices changed).
+ */
+export function runControllers(run: AdmissionRun): void {
+  const s = run.state;
+  collectGarbage(s);
+  reconcileDeployments(
+    run,
+    union(
+      s.dirtyNamespaces('Deployment'),
+      s.dirtyNamespaces('ReplicaSet'),
+      s.dirtyNamespaces('Pod'),
+    ),
+  );
+  const nodesChanged = s.dirtyNamespaces('Node').size > 0;
+  const sliceNamespaces = nodesChanged
+    ? new Set(s.namespacesOf('Service'))
+    : union(
+        s.dirtyNamespaces('Service'),
+        s.dirtyNamespaces('Pod'),
+        s.dirtyNamespaces('EndpointSlice'),
+      );
+  reconcileEndpointSlices(run, sliceNamespaces, nodesChanged);
+  reconcileEndpoints(
+    run,
+    union(
+      s.dirtyNamespaces('Service'),
+      s.dirtyNamespaces('EndpointSlice'),
+      s.dirtyNamespaces('Endpoints'),
+    ),
+  );
+  collectGarbage(s);
+}
