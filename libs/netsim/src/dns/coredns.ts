@@ -395,19 +395,13 @@ class CoreDns {
         why: [`${ip} is the ClusterIP of Service ${svc.metadata.namespace}/${svc.metadata.name}.`],
       };
     }
-    const items: Item[] = [];
-    for (const other of this.index.services) {
-      for (const subset of dnsEndpoints(this.index, other)) {
-        for (const addr of subset.addresses) {
-          if (addr.ip !== ip) continue;
-          items.push({
-            key: name,
-            host: `${endpointHostname(addr)}.${other.metadata.name}.${other.metadata.namespace}.svc.${this.zone}`,
-            port: 0,
-          });
-        }
-      }
-    }
+    const items: Item[] = (endpointsByAddress(this.index).get(ip) ?? []).map(
+      ({ svc: other, addr }) => ({
+        key: name,
+        host: `${endpointHostname(addr)}.${other.metadata.name}.${other.metadata.namespace}.svc.${this.zone}`,
+        port: 0,
+      }),
+    );
     if (items.length) {
       return {
         items,
@@ -431,6 +425,32 @@ class CoreDns {
 interface DnsAddress {
   ip: string;
   hostname?: string;
+}
+
+const reverseIndexes = new WeakMap<
+  ClusterIndex,
+  Map<string, Array<{ svc: Service; addr: DnsAddress }>>
+>();
+
+/** Ready endpoint addresses → their Services, built once per cluster index (PTR lookups use it). */
+function endpointsByAddress(
+  index: ClusterIndex,
+): Map<string, Array<{ svc: Service; addr: DnsAddress }>> {
+  let byAddress = reverseIndexes.get(index);
+  if (!byAddress) {
+    byAddress = new Map();
+    for (const svc of index.services) {
+      for (const subset of dnsEndpoints(index, svc)) {
+        for (const addr of subset.addresses) {
+          const entries = byAddress.get(addr.ip) ?? [];
+          entries.push({ svc, addr });
+          byAddress.set(addr.ip, entries);
+        }
+      }
+    }
+    reverseIndexes.set(index, byAddress);
+  }
+  return byAddress;
 }
 interface DnsSubset {
   addresses: DnsAddress[];
