@@ -44,6 +44,11 @@ export class DatabaseModule {
           useFactory: (db: Db) => new TenantRepository(db),
         },
         {
+          provide: ExerciseRepository,
+          inject: [DB],
+          useFactory: (db: Db) => new ExerciseRepository(db),
+        },
+        {
           provide: ClusterRepository,
           inject: [DB, APP_CONFIG],
           useFactory: (db: Db, config: AppConfig) =>
