@@ -55,6 +55,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ['fs', 'net', 'http', 'https', 'child_process', 'crypto', 'os', 'path'].map(
+            (name) => ({
+              name,
+              message: 'Pure libs do no I/O: take what you need as parameters.',
+            }),
+          ),
           patterns: [
             { group: ['@nestjs/*'], message: 'Pure libs do not import Nest.' },
             {
@@ -62,17 +68,7 @@ export default tseslint.config(
               message: 'Only libs/store imports Prisma.',
             },
             {
-              group: [
-                'node:*',
-                'fs',
-                'net',
-                'http',
-                'https',
-                'child_process',
-                'crypto',
-                'os',
-                'path',
-              ],
+              group: ['node:*'],
               message: 'Pure libs do no I/O: take what you need as parameters.',
             },
             { group: ['@app/store'], message: 'Pure libs never depend on the store.' },

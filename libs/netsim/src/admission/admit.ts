@@ -20,7 +20,7 @@ import { generateName } from '../controllers/names';
 import { AdmissionRun } from './admission-run';
 import { clone } from './deep-equal';
 import { invalidError, validateObject } from '@app/kube';
-import { keyString, objectKeyOf } from './object-key';
+import { objectKeyOf } from './object-key';
 import { admitPod } from './pod-admission';
 import { admitService } from './service-admission';
 import { recordPodPlacement, recordServiceAllocations, SANDBOX_APISERVER } from './events';
