@@ -36,6 +36,11 @@ import { ReadinessController } from './workloads/readiness.controller';
 import { WorkloadsResolver } from './workloads/workloads.resolver';
 import { WorkloadsService } from './workloads/workloads.service';
 import { KubeconfigController } from './kubeconfig/kubeconfig.controller';
+import { ReachabilityController } from './reachability/reachability.controller';
+import { ReachabilityResolver } from './reachability/reachability.resolver';
+import { ReachabilityService } from './reachability/reachability.service';
+import { IngressRoutingController } from './ingress-routing/ingress-routing.controller';
+import { IngressRoutingService } from './ingress-routing/ingress-routing.service';
 import { HttpsEndpoint } from './tls/https-endpoint';
 
 /** GraphQL nesting limit: deep enough for cluster → services → endpoints → …, not unbounded. */
@@ -74,6 +79,8 @@ export class AppModule {
         ProxyRulesController,
         EventsController,
         KubeconfigController,
+        ReachabilityController,
+        IngressRoutingController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
@@ -93,6 +100,9 @@ export class AppModule {
         EventsService,
         EventsResolver,
         HttpsEndpoint,
+        ReachabilityService,
+        ReachabilityResolver,
+        IngressRoutingService,
       ],
     };
   }

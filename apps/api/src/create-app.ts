@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { JsonLogger, requestLogger } from './common/logging/json-logger';
 import { internalProblem, problemOf, sendProblem } from './common/errors/problem-json';
 import { toKubeError } from './common/errors/to-kube-error';
+import { KUBE_FACADE_PATH, kubeStatusOf, sendKubeStatus } from './common/errors/kube-status';
 import { PLAYGROUND_HTML } from './playground/playground-page';
 
 /** Media types the apply endpoint reads as text (YAML, or JSON sent as text). */
@@ -49,6 +50,12 @@ export async function createApp(
     }
     next();
   });
+  // The kubectl facade also receives server-side apply (YAML or JSON) and protobuf bodies.
+  app.use(
+    KUBE_FACADE_PATH,
+    express.raw({ limit: config.bodyLimitBytes, type: 'application/vnd.kubernetes.protobuf' }),
+    express.text({ limit: config.bodyLimitBytes, type: 'application/apply-patch+yaml' }),
+  );
   app.use(
     express.json({
       limit: config.bodyLimitBytes,
@@ -57,10 +64,11 @@ export async function createApp(
   );
   app.use(express.text({ limit: config.bodyLimitBytes, type: TEXT_TYPES }));
   // Body-parser failures (too large, malformed JSON) happen before Nest's filters can see them.
-  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const kubeError = toKubeError(error);
-    sendProblem(res, kubeError ? problemOf(kubeError) : internalProblem);
+    if (KUBE_FACADE_PATH.test(req.path) && kubeError) sendKubeStatus(res, kubeStatusOf(kubeError));
+    else sendProblem(res, kubeError ? problemOf(kubeError) : internalProblem);
   });
 
   const document = SwaggerModule.createDocument(

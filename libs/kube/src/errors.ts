@@ -45,4 +45,7 @@ export class KubeError extends Error {
 }
 
 export const notFound = (resource: string, name: string): KubeError =>
-  new KubeError(KubeErrorCode.NotFound, `${resource} "${name}" not found`, [], { kind: resource, name });
+  new KubeError(KubeErrorCode.NotFound, `${resource} "${name}" not found`, [], {
+    kind: resource,
+    name,
+  });

@@ -1,20 +1,60 @@
 import { defaultObject } from '../defaulting/defaults';
 import { matchesSelectorMap } from '../selectors/label-selector';
 import { validateObject } from '../validation/validate';
-import { deployment, endpointSlice, ingress, ingressClass, namespace, networkPolicy, node, pod, secret, service } from './builders';
+import {
+  deployment,
+  endpointSlice,
+  ingress,
+  ingressClass,
+  namespace,
+  networkPolicy,
+  node,
+  pod,
+  secret,
+  service,
+} from './builders';
 
 describe('builders', () => {
   it('build objects that validate cleanly', () => {
     const objects = [
-      pod('web-1', { labels: { app: 'web' }, ports: [{ name: 'http', containerPort: 8080 }], podIP: '10.244.1.5', ready: false, nodeName: 'node-1' }),
-      service('web', { selector: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }] }),
+      pod('web-1', {
+        labels: { app: 'web' },
+        ports: [{ name: 'http', containerPort: 8080 }],
+        podIP: '10.244.1.5',
+        ready: false,
+        nodeName: 'node-1',
+      }),
+      service('web', {
+        selector: { app: 'web' },
+        ports: [{ name: 'http', port: 80, targetPort: 'http' }],
+      }),
       service('db', { clusterIP: 'None', selector: { app: 'db' }, ports: [5432] }),
       deployment('api', { replicas: 2, ports: [8080] }),
       namespace('dev', { team: 'a' }),
       networkPolicy('deny-all', { policyTypes: ['Ingress'] }, 'dev'),
-      ingress('site', { ingressClassName: 'nginx', rules: [{ host: 'shop.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] }),
+      ingress('site', {
+        ingressClassName: 'nginx',
+        rules: [
+          {
+            host: 'shop.example.com',
+            http: {
+              paths: [
+                {
+                  path: '/',
+                  pathType: 'Prefix',
+                  backend: { service: { name: 'web', port: { number: 80 } } },
+                },
+              ],
+            },
+          },
+        ],
+      }),
       ingressClass('nginx', 'k8s.io/ingress-nginx', true),
-      endpointSlice('ext-1', { serviceName: 'ext', endpoints: ['192.0.2.10'], ports: [{ name: '', port: 443, protocol: 'TCP' }] }),
+      endpointSlice('ext-1', {
+        serviceName: 'ext',
+        endpoints: ['192.0.2.10'],
+        ports: [{ name: '', port: 443, protocol: 'TCP' }],
+      }),
       node('node-1', { internalIP: '172.18.0.2', podCIDR: '10.244.1.0/24' }),
       secret('tls', { type: 'kubernetes.io/tls', data: { 'tls.crt': 'Y3J0', 'tls.key': 'a2V5' } }),
     ];
@@ -23,7 +63,12 @@ describe('builders', () => {
 
   it('pod(): status from podIP/ready, no undefined fields', () => {
     const p = pod('a', { podIP: '10.244.0.9', ready: false });
-    expect(p.status).toEqual({ phase: 'Running', podIP: '10.244.0.9', podIPs: [{ ip: '10.244.0.9' }], conditions: [{ type: 'Ready', status: 'False' }] });
+    expect(p.status).toEqual({
+      phase: 'Running',
+      podIP: '10.244.0.9',
+      podIPs: [{ ip: '10.244.0.9' }],
+      conditions: [{ type: 'Ready', status: 'False' }],
+    });
     expect(Object.values(pod('b').spec.containers[0]).includes(undefined)).toBe(false);
     expect(pod('b').metadata.namespace).toBe('default');
     expect(pod('b').status).toBeUndefined();

@@ -4,9 +4,25 @@
  * "default" unless a namespace is given; optional fields are omitted rather than set to undefined.
  */
 import type { Deployment } from '../objects/apps';
-import type { ContainerPort, Namespace, Node, Pod, Secret, Service, ServicePort, ServiceSpec } from '../objects/core';
+import type {
+  ContainerPort,
+  Namespace,
+  Node,
+  Pod,
+  Secret,
+  Service,
+  ServicePort,
+  ServiceSpec,
+} from '../objects/core';
 import type { LabelSelector, Protocol } from '../objects/meta';
-import type { Endpoint, EndpointPort, EndpointSlice, Ingress, IngressClass, NetworkPolicy } from '../objects/networking';
+import type {
+  Endpoint,
+  EndpointPort,
+  EndpointSlice,
+  Ingress,
+  IngressClass,
+  NetworkPolicy,
+} from '../objects/networking';
 
 type Labels = Record<string, string>;
 
@@ -18,7 +34,9 @@ function compact<T extends object>(o: T): T {
 const meta = (name: string, namespace: string | undefined, labels?: Labels, annotations?: Labels) =>
   compact({ name, namespace, labels, annotations });
 
-const containerPorts = (ports: Array<number | ContainerPort> | undefined): ContainerPort[] | undefined =>
+const containerPorts = (
+  ports: Array<number | ContainerPort> | undefined,
+): ContainerPort[] | undefined =>
   ports?.map((p) => (typeof p === 'number' ? { containerPort: p } : p));
 
 export interface PodOptions {
@@ -50,15 +68,27 @@ export function pod(name: string, opts: PodOptions = {}): Pod {
           phase: 'Running' as const,
           podIP: opts.podIP,
           podIPs: opts.podIP ? [{ ip: opts.podIP }] : undefined,
-          conditions: opts.ready !== undefined ? [{ type: 'Ready', status: opts.ready ? ('True' as const) : ('False' as const) }] : undefined,
+          conditions:
+            opts.ready !== undefined
+              ? [{ type: 'Ready', status: opts.ready ? ('True' as const) : ('False' as const) }]
+              : undefined,
         })
       : undefined;
   return compact({
     apiVersion: 'v1',
     kind: 'Pod' as const,
-    metadata: compact({ ...meta(name, opts.namespace ?? 'default', opts.labels, opts.annotations), deletionTimestamp: opts.deletionTimestamp }),
+    metadata: compact({
+      ...meta(name, opts.namespace ?? 'default', opts.labels, opts.annotations),
+      deletionTimestamp: opts.deletionTimestamp,
+    }),
     spec: compact({
-      containers: [compact({ name: opts.containerName ?? name, image: opts.image ?? 'nginx', ports: containerPorts(opts.ports) })],
+      containers: [
+        compact({
+          name: opts.containerName ?? name,
+          image: opts.image ?? 'nginx',
+          ports: containerPorts(opts.ports),
+        }),
+      ],
       nodeName: opts.nodeName,
       hostname: opts.hostname,
       subdomain: opts.subdomain,
@@ -110,7 +140,15 @@ export function deployment(name: string, opts: DeploymentOptions = {}): Deployme
       selector: { matchLabels: { ...labels } },
       template: {
         metadata: { labels: { ...labels } },
-        spec: { containers: [compact({ name: opts.containerName ?? name, image: opts.image ?? 'nginx', ports: containerPorts(opts.ports) })] },
+        spec: {
+          containers: [
+            compact({
+              name: opts.containerName ?? name,
+              image: opts.image ?? 'nginx',
+              ports: containerPorts(opts.ports),
+            }),
+          ],
+        },
       },
     }),
   };
@@ -143,7 +181,12 @@ export interface IngressOptions extends Partial<Ingress['spec']> {
 /** An Ingress; pass spec fields (ingressClassName, rules, defaultBackend, tls) directly. */
 export function ingress(name: string, opts: IngressOptions = {}): Ingress {
   const { namespace, annotations, ...spec } = opts;
-  return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta(name, namespace ?? 'default', undefined, annotations), spec };
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: meta(name, namespace ?? 'default', undefined, annotations),
+    spec,
+  };
 }
 
 /** An IngressClass for `controller` (e.g. "k8s.io/ingress-nginx"); `isDefault` sets the default-class annotation. */
@@ -151,7 +194,12 @@ export function ingressClass(name: string, controller: string, isDefault = false
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'IngressClass',
-    metadata: meta(name, undefined, undefined, isDefault ? { 'ingressclass.kubernetes.io/is-default-class': 'true' } : undefined),
+    metadata: meta(
+      name,
+      undefined,
+      undefined,
+      isDefault ? { 'ingressclass.kubernetes.io/is-default-class': 'true' } : undefined,
+    ),
     spec: { controller },
   };
 }
@@ -170,33 +218,52 @@ export interface EndpointSliceOptions {
 
 /** An EndpointSlice (IPv4 unless told), as a user writes one for a selector-less Service. */
 export function endpointSlice(name: string, opts: EndpointSliceOptions = {}): EndpointSlice {
-  const labels = opts.serviceName ? { 'kubernetes.io/service-name': opts.serviceName, ...opts.labels } : opts.labels;
+  const labels = opts.serviceName
+    ? { 'kubernetes.io/service-name': opts.serviceName, ...opts.labels }
+    : opts.labels;
   return compact({
     apiVersion: 'discovery.k8s.io/v1',
     kind: 'EndpointSlice' as const,
     metadata: meta(name, opts.namespace ?? 'default', labels),
     addressType: opts.addressType ?? 'IPv4',
-    endpoints: (opts.endpoints ?? []).map((e) => (typeof e === 'string' ? { addresses: [e], conditions: { ready: true } } : e)),
-    ports: opts.ports?.map((p) => (typeof p === 'number' ? { port: p, protocol: 'TCP' as Protocol } : p)),
+    endpoints: (opts.endpoints ?? []).map((e) =>
+      typeof e === 'string' ? { addresses: [e], conditions: { ready: true } } : e,
+    ),
+    ports: opts.ports?.map((p) =>
+      typeof p === 'number' ? { port: p, protocol: 'TCP' as Protocol } : p,
+    ),
   });
 }
 
 /** A Node with an InternalIP and optional podCIDR, Ready unless `ready` is false. */
-export function node(name: string, opts: { internalIP?: string; podCIDR?: string; ready?: boolean; labels?: Labels } = {}): Node {
+export function node(
+  name: string,
+  opts: { internalIP?: string; podCIDR?: string; ready?: boolean; labels?: Labels } = {},
+): Node {
   return {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: meta(name, undefined, opts.labels),
     spec: compact({ podCIDR: opts.podCIDR, podCIDRs: opts.podCIDR ? [opts.podCIDR] : undefined }),
     status: compact({
-      addresses: opts.internalIP ? [{ type: 'InternalIP' as const, address: opts.internalIP }, { type: 'Hostname' as const, address: name }] : undefined,
-      conditions: [{ type: 'Ready', status: opts.ready === false ? ('False' as const) : ('True' as const) }],
+      addresses: opts.internalIP
+        ? [
+            { type: 'InternalIP' as const, address: opts.internalIP },
+            { type: 'Hostname' as const, address: name },
+          ]
+        : undefined,
+      conditions: [
+        { type: 'Ready', status: opts.ready === false ? ('False' as const) : ('True' as const) },
+      ],
     }),
   };
 }
 
 /** A Secret; `type` defaults to Opaque on the server. */
-export function secret(name: string, opts: { namespace?: string; type?: string; data?: Labels; stringData?: Labels } = {}): Secret {
+export function secret(
+  name: string,
+  opts: { namespace?: string; type?: string; data?: Labels; stringData?: Labels } = {},
+): Secret {
   return compact({
     apiVersion: 'v1',
     kind: 'Secret' as const,

@@ -6,7 +6,12 @@ import { defaultObject, imageTag } from './defaults';
 // Expected values from pkg/apis/core/v1/defaults_test.go and what `kubectl get -o yaml` shows.
 describe('defaultObject', () => {
   it('does not mutate its input', () => {
-    const svc: Service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { ports: [{ port: 80 }] } };
+    const svc: Service = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web' },
+      spec: { ports: [{ port: 80 }] },
+    };
     const frozen = JSON.stringify(svc);
     defaultObject(svc);
     expect(JSON.stringify(svc)).toBe(frozen);
@@ -17,7 +22,13 @@ describe('defaultObject', () => {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: 'my-service' },
-      spec: { selector: { 'app.kubernetes.io/name': 'MyApp' }, ports: [{ port: 80, targetPort: 9376 }, { name: 'x', port: 81 }] },
+      spec: {
+        selector: { 'app.kubernetes.io/name': 'MyApp' },
+        ports: [
+          { port: 80, targetPort: 9376 },
+          { name: 'x', port: 81 },
+        ],
+      },
     };
     const d = defaultObject(svc);
     expect(d.spec).toEqual({
@@ -35,11 +46,18 @@ describe('defaultObject', () => {
   });
 
   it('Service: NodePort/LoadBalancer get externalTrafficPolicy; ExternalName gets no traffic policy or families', () => {
-    const base = (spec: Service['spec']): Service => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec });
+    const base = (spec: Service['spec']): Service => ({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 's' },
+      spec,
+    });
     const lb = defaultObject(base({ type: 'LoadBalancer', ports: [{ port: 80 }] })).spec;
     expect(lb.externalTrafficPolicy).toBe('Cluster');
     expect(lb.allocateLoadBalancerNodePorts).toBe(true);
-    const en = defaultObject(base({ type: 'ExternalName', externalName: 'my.database.example.com' })).spec;
+    const en = defaultObject(
+      base({ type: 'ExternalName', externalName: 'my.database.example.com' }),
+    ).spec;
     expect(en.internalTrafficPolicy).toBeUndefined();
     expect(en.externalTrafficPolicy).toBeUndefined();
     expect(en.ipFamilies).toBeUndefined();
@@ -51,7 +69,12 @@ describe('defaultObject', () => {
 
   it('Service: headless without selector is RequireDualStack, with selector SingleStack (registry alloc.go)', () => {
     const headless = (selector?: Record<string, string>): Service =>
-      defaultObject({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'h' }, spec: { clusterIP: 'None', selector, ports: [{ port: 80 }] } });
+      defaultObject({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'h' },
+        spec: { clusterIP: 'None', selector, ports: [{ port: 80 }] },
+      });
     expect(headless().spec.ipFamilyPolicy).toBe('RequireDualStack');
     expect(headless({ app: 'x' }).spec.ipFamilyPolicy).toBe('SingleStack');
     expect(headless({ app: 'x' }).spec.clusterIPs).toEqual(['None']);
@@ -80,10 +103,18 @@ describe('defaultObject', () => {
       schedulerName: 'default-scheduler',
       securityContext: {},
     });
-    expect(d.spec.containers.map((c) => c.imagePullPolicy)).toEqual(['Always', 'IfNotPresent', 'Always', 'IfNotPresent']);
+    expect(d.spec.containers.map((c) => c.imagePullPolicy)).toEqual([
+      'Always',
+      'IfNotPresent',
+      'Always',
+      'IfNotPresent',
+    ]);
     expect(d.spec.containers[0].ports).toEqual([{ containerPort: 80, protocol: 'TCP' }]);
     expect(d.spec.containers[0].terminationMessagePath).toBe('/dev/termination-log');
-    expect(defaultObject({ ...pod, spec: { ...pod.spec, enableServiceLinks: false } }).spec.enableServiceLinks).toBe(false);
+    expect(
+      defaultObject({ ...pod, spec: { ...pod.spec, enableServiceLinks: false } }).spec
+        .enableServiceLinks,
+    ).toBe(false);
   });
 
   it('imageTag follows ParseImageName', () => {
@@ -99,34 +130,57 @@ describe('defaultObject', () => {
       metadata: { name: 'web' },
       spec: {
         selector: { matchLabels: { app: 'web' } },
-        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.14.2' }] } },
+        template: {
+          metadata: { labels: { app: 'web' } },
+          spec: { containers: [{ name: 'web', image: 'nginx:1.14.2' }] },
+        },
       },
     };
     const d = defaultObject(dep).spec;
     expect(d.replicas).toBe(1);
-    expect(d.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } });
+    expect(d.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' },
+    });
     expect(d.revisionHistoryLimit).toBe(10);
     expect(d.progressDeadlineSeconds).toBe(600);
     expect(d.template.spec.dnsPolicy).toBe('ClusterFirst');
     expect(d.template.spec.enableServiceLinks).toBeUndefined();
-    expect(defaultObject({ ...dep, spec: { ...dep.spec, replicas: 0, strategy: { type: 'Recreate' } } }).spec.strategy).toEqual({
+    expect(
+      defaultObject({ ...dep, spec: { ...dep.spec, replicas: 0, strategy: { type: 'Recreate' } } })
+        .spec.strategy,
+    ).toEqual({
       type: 'Recreate',
     });
   });
 
   it('NetworkPolicy: policyTypes inferred as upstream, ports default to TCP', () => {
     const np = (spec: Partial<NetworkPolicy['spec']>): NetworkPolicy =>
-      defaultObject({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'p' }, spec: { podSelector: {}, ...spec } });
+      defaultObject({
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'p' },
+        spec: { podSelector: {}, ...spec },
+      });
     expect(np({}).spec.policyTypes).toEqual(['Ingress']);
     expect(np({ egress: [] }).spec.policyTypes).toEqual(['Ingress']);
     expect(np({ egress: [{}] }).spec.policyTypes).toEqual(['Ingress', 'Egress']);
     expect(np({ policyTypes: ['Egress'] }).spec.policyTypes).toEqual(['Egress']);
-    expect(np({ ingress: [{ ports: [{ port: 80 }] }] }).spec.ingress?.[0].ports).toEqual([{ port: 80, protocol: 'TCP' }]);
+    expect(np({ ingress: [{ ports: [{ port: 80 }] }] }).spec.ingress?.[0].ports).toEqual([
+      { port: 80, protocol: 'TCP' },
+    ]);
   });
 
   it('Namespace gets the kubernetes.io/metadata.name label; EndpointSlice ports get name and protocol', () => {
-    const ns: Namespace = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dev', labels: { team: 'a' } } };
-    expect(defaultObject(ns).metadata.labels).toEqual({ team: 'a', 'kubernetes.io/metadata.name': 'dev' });
+    const ns: Namespace = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'dev', labels: { team: 'a' } },
+    };
+    expect(defaultObject(ns).metadata.labels).toEqual({
+      team: 'a',
+      'kubernetes.io/metadata.name': 'dev',
+    });
     const es: EndpointSlice = {
       apiVersion: 'discovery.k8s.io/v1',
       kind: 'EndpointSlice',

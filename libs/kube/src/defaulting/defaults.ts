@@ -34,7 +34,8 @@ export function imageTag(image: string): string {
 }
 
 function defaultContainer(c: Container): void {
-  if (!c.imagePullPolicy) c.imagePullPolicy = imageTag(c.image ?? '') === 'latest' ? 'Always' : 'IfNotPresent';
+  if (!c.imagePullPolicy)
+    c.imagePullPolicy = imageTag(c.image ?? '') === 'latest' ? 'Always' : 'IfNotPresent';
   if (!c.terminationMessagePath) c.terminationMessagePath = '/dev/termination-log';
   if (!c.terminationMessagePolicy) c.terminationMessagePolicy = 'File';
   for (const p of c.ports ?? []) if (!p.protocol) p.protocol = 'TCP';
@@ -45,7 +46,10 @@ function defaultPodSpec(spec: PodSpec): void {
   if (!spec.dnsPolicy) spec.dnsPolicy = 'ClusterFirst';
   if (!spec.restartPolicy) spec.restartPolicy = 'Always';
   if (!spec.securityContext) spec.securityContext = {};
-  if (spec.terminationGracePeriodSeconds === undefined || spec.terminationGracePeriodSeconds === null) {
+  if (
+    spec.terminationGracePeriodSeconds === undefined ||
+    spec.terminationGracePeriodSeconds === null
+  ) {
     spec.terminationGracePeriodSeconds = 30;
   }
   if (!spec.schedulerName) spec.schedulerName = 'default-scheduler';
@@ -56,7 +60,8 @@ function defaultPodSpec(spec: PodSpec): void {
 function defaultPod(pod: Pod): void {
   if (!pod.spec) return;
   defaultPodSpec(pod.spec);
-  if (pod.spec.enableServiceLinks === undefined || pod.spec.enableServiceLinks === null) pod.spec.enableServiceLinks = true;
+  if (pod.spec.enableServiceLinks === undefined || pod.spec.enableServiceLinks === null)
+    pod.spec.enableServiceLinks = true;
   if (pod.spec.hostNetwork) {
     for (const c of [...(pod.spec.containers ?? []), ...(pod.spec.initContainers ?? [])]) {
       for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;
@@ -69,30 +74,45 @@ function defaultService(svc: Service): void {
   if (!spec) return;
   if (!spec.sessionAffinity) spec.sessionAffinity = 'None';
   if (spec.sessionAffinity === 'None') delete spec.sessionAffinityConfig;
-  if (spec.sessionAffinity === 'ClientIP' && spec.sessionAffinityConfig?.clientIP?.timeoutSeconds === undefined) {
+  if (
+    spec.sessionAffinity === 'ClientIP' &&
+    spec.sessionAffinityConfig?.clientIP?.timeoutSeconds === undefined
+  ) {
     spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: 10800 } };
   }
   if (!spec.type) spec.type = 'ClusterIP';
   for (const p of spec.ports ?? []) {
     if (!p.protocol) p.protocol = 'TCP';
-    if (p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '') p.targetPort = p.port;
+    if (
+      p.targetPort === undefined ||
+      p.targetPort === null ||
+      p.targetPort === 0 ||
+      p.targetPort === ''
+    )
+      p.targetPort = p.port;
   }
   // service.ExternallyAccessible: NodePort, LoadBalancer, or ClusterIP with externalIPs.
   const externallyAccessible =
-    spec.type === 'NodePort' || spec.type === 'LoadBalancer' || (spec.type === 'ClusterIP' && (spec.externalIPs?.length ?? 0) > 0);
+    spec.type === 'NodePort' ||
+    spec.type === 'LoadBalancer' ||
+    (spec.type === 'ClusterIP' && (spec.externalIPs?.length ?? 0) > 0);
   if (externallyAccessible && !spec.externalTrafficPolicy) spec.externalTrafficPolicy = 'Cluster';
-  if (!spec.internalTrafficPolicy && spec.type !== 'ExternalName') spec.internalTrafficPolicy = 'Cluster';
-  if (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts === undefined) spec.allocateLoadBalancerNodePorts = true;
+  if (!spec.internalTrafficPolicy && spec.type !== 'ExternalName')
+    spec.internalTrafficPolicy = 'Cluster';
+  if (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts === undefined)
+    spec.allocateLoadBalancerNodePorts = true;
   for (const ing of svc.status?.loadBalancer?.ingress ?? []) {
     if (spec.type === 'LoadBalancer' && ing.ip && !ing.ipMode) ing.ipMode = 'VIP';
   }
 
   // Registry normalisation (single-stack IPv4 cluster): the IP itself is allocated elsewhere.
   if (spec.type === 'ExternalName') return;
-  if (spec.clusterIP && (!spec.clusterIPs || spec.clusterIPs.length === 0)) spec.clusterIPs = [spec.clusterIP];
+  if (spec.clusterIP && (!spec.clusterIPs || spec.clusterIPs.length === 0))
+    spec.clusterIPs = [spec.clusterIP];
   const headless = spec.clusterIP === 'None';
   const selectorless = !spec.selector || Object.keys(spec.selector).length === 0;
-  if (!spec.ipFamilyPolicy) spec.ipFamilyPolicy = headless && selectorless ? 'RequireDualStack' : 'SingleStack';
+  if (!spec.ipFamilyPolicy)
+    spec.ipFamilyPolicy = headless && selectorless ? 'RequireDualStack' : 'SingleStack';
   if (!spec.ipFamilies || spec.ipFamilies.length === 0) spec.ipFamilies = ['IPv4'];
 }
 
@@ -103,12 +123,17 @@ function defaultDeployment(d: Deployment): void {
   const strategy = (spec.strategy ??= {});
   if (!strategy.type) strategy.type = 'RollingUpdate';
   if (strategy.type === 'RollingUpdate') {
-    const ru = (strategy.rollingUpdate ??= {}) as { maxUnavailable?: number | string; maxSurge?: number | string };
+    const ru = (strategy.rollingUpdate ??= {}) as {
+      maxUnavailable?: number | string;
+      maxSurge?: number | string;
+    };
     if (ru.maxUnavailable === undefined || ru.maxUnavailable === null) ru.maxUnavailable = '25%';
     if (ru.maxSurge === undefined || ru.maxSurge === null) ru.maxSurge = '25%';
   }
-  if (spec.revisionHistoryLimit === undefined || spec.revisionHistoryLimit === null) spec.revisionHistoryLimit = 10;
-  if (spec.progressDeadlineSeconds === undefined || spec.progressDeadlineSeconds === null) spec.progressDeadlineSeconds = 600;
+  if (spec.revisionHistoryLimit === undefined || spec.revisionHistoryLimit === null)
+    spec.revisionHistoryLimit = 10;
+  if (spec.progressDeadlineSeconds === undefined || spec.progressDeadlineSeconds === null)
+    spec.progressDeadlineSeconds = 600;
   if (spec.template?.spec) defaultPodSpec(spec.template.spec);
 }
 
@@ -135,7 +160,8 @@ function defaultEndpointSlice(es: EndpointSlice): void {
 
 function defaultNamespace(ns: Namespace): void {
   // generateName-only namespaces cannot be labelled yet (SetDefaults_Namespace).
-  if (ns.metadata?.name) ns.metadata.labels = { ...ns.metadata.labels, 'kubernetes.io/metadata.name': ns.metadata.name };
+  if (ns.metadata?.name)
+    ns.metadata.labels = { ...ns.metadata.labels, 'kubernetes.io/metadata.name': ns.metadata.name };
   ns.status = { ...ns.status, phase: ns.status?.phase ?? 'Active' };
 }
 

@@ -12,7 +12,21 @@ import {
 // Cases from staging/src/k8s.io/apimachinery/pkg/util/validation/validation_test.go.
 describe('name rules (apimachinery util/validation)', () => {
   it('IsDNS1123Label accepts and refuses the upstream examples', () => {
-    for (const ok of ['a', 'ab', 'abc', 'a1', 'a-1', 'a--1--2--b', '0', '01', '012', '1a', '1-a', '1--a--b--2', 'a'.repeat(63)]) {
+    for (const ok of [
+      'a',
+      'ab',
+      'abc',
+      'a1',
+      'a-1',
+      'a--1--2--b',
+      '0',
+      '01',
+      '012',
+      '1a',
+      '1-a',
+      '1--a--b--2',
+      'a'.repeat(63),
+    ]) {
       expect(isDNS1123Label(ok)).toEqual([]);
     }
     expect(isDNS1123Label('A')).toEqual([
@@ -45,7 +59,8 @@ describe('name rules (apimachinery util/validation)', () => {
   });
 
   it('IsValidPortName reports every broken rule (TestIsValidPortName)', () => {
-    for (const ok of ['telnet', 're-mail-ck', 'pop3', 'a', 'a-1', '1-a', 'a-1-b-2-c', '1-a-2-b-3']) expect(isIANASvcName(ok)).toEqual([]);
+    for (const ok of ['telnet', 're-mail-ck', 'pop3', 'a', 'a-1', '1-a', 'a-1-b-2-c', '1-a-2-b-3'])
+      expect(isIANASvcName(ok)).toEqual([]);
     expect(isIANASvcName('longerthan15characters')).toEqual(['must be no more than 15 characters']);
     expect(isIANASvcName('-a')).toEqual(['must not begin or end with a hyphen']);
     expect(isIANASvcName('a--b')).toEqual(['must not contain consecutive hyphens']);
@@ -57,7 +72,16 @@ describe('name rules (apimachinery util/validation)', () => {
   });
 
   it('IsQualifiedName handles prefixes and names', () => {
-    for (const ok of ['simple', 'now-with-dashes', '1-starts-with-num', '1234', 'simple/simple', 'now-with-dashes/simple', 'k8s.io/app', 'kubernetes.io/metadata.name']) {
+    for (const ok of [
+      'simple',
+      'now-with-dashes',
+      '1-starts-with-num',
+      '1234',
+      'simple/simple',
+      'now-with-dashes/simple',
+      'k8s.io/app',
+      'kubernetes.io/metadata.name',
+    ]) {
       expect(isQualifiedName(ok)).toEqual([]);
     }
     expect(isQualifiedName('/simple')).toEqual(['prefix part must be non-empty']);
@@ -66,7 +90,9 @@ describe('name rules (apimachinery util/validation)', () => {
       "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
     ]);
     expect(isQualifiedName('a/b/c')[0]).toMatch(/^a valid label key must consist of/);
-    expect(isQualifiedName('Example.com/x')[0]).toMatch(/^prefix part a lowercase RFC 1123 subdomain/);
+    expect(isQualifiedName('Example.com/x')[0]).toMatch(
+      /^prefix part a lowercase RFC 1123 subdomain/,
+    );
   });
 
   it('IsValidLabelValue allows empty and refuses a leading dash', () => {
@@ -78,7 +104,9 @@ describe('name rules (apimachinery util/validation)', () => {
 
   it('IsDomainPrefixedPath pairs each message with the bad part', () => {
     expect(isDomainPrefixedPath('k8s.io/ingress-nginx')).toEqual([]);
-    expect(isDomainPrefixedPath('nginx')).toEqual([{ value: 'nginx', message: 'must be a domain-prefixed path (such as "acme.io/foo")' }]);
+    expect(isDomainPrefixedPath('nginx')).toEqual([
+      { value: 'nginx', message: 'must be a domain-prefixed path (such as "acme.io/foo")' },
+    ]);
     expect(isDomainPrefixedPath('')).toEqual([{ required: true }]);
   });
 });

@@ -9,7 +9,8 @@
 export const maxLenError = (length: number): string => `must be no more than ${length} characters`;
 
 /** "must be between lo and hi, inclusive" (validation.InclusiveRangeError). */
-export const inclusiveRangeError = (lo: number, hi: number): string => `must be between ${lo} and ${hi}, inclusive`;
+export const inclusiveRangeError = (lo: number, hi: number): string =>
+  `must be between ${lo} and ${hi}, inclusive`;
 
 /** validation.EmptyError. */
 export const emptyError = (): string => 'must be non-empty';
@@ -49,7 +50,8 @@ const byteLength = (s: string): number => new TextEncoder().encode(s).length;
  */
 export function isDNS1123Label(value: string): string[] {
   const errs: string[] = [];
-  if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH) errs.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
+  if (byteLength(value) > DNS1123_LABEL_MAX_LENGTH)
+    errs.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
   if (!dns1123LabelRe.test(value)) {
     if (dns1123SubdomainRe.test(value)) errs.push('must not contain dots');
     else
@@ -68,7 +70,8 @@ export function isDNS1123Label(value: string): string[] {
 /** RFC 1123 subdomain (most object names, hosts): dot-separated labels, at most 253. */
 export function isDNS1123Subdomain(value: string): string[] {
   const errs: string[] = [];
-  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH)
+    errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!dns1123SubdomainRe.test(value)) {
     errs.push(
       regexError(
@@ -84,7 +87,8 @@ export function isDNS1123Subdomain(value: string): string[] {
 /** RFC 1035 label (Service names): like a 1123 label but must start with a letter. */
 export function isDNS1035Label(value: string): string[] {
   const errs: string[] = [];
-  if (byteLength(value) > DNS1035_LABEL_MAX_LENGTH) errs.push(maxLenError(DNS1035_LABEL_MAX_LENGTH));
+  if (byteLength(value) > DNS1035_LABEL_MAX_LENGTH)
+    errs.push(maxLenError(DNS1035_LABEL_MAX_LENGTH));
   if (!dns1035LabelRe.test(value)) {
     errs.push(
       regexError(
@@ -101,7 +105,8 @@ export function isDNS1035Label(value: string): string[] {
 /** "*.example.com" style hosts (RFC 1034 4.3.3): exactly one leading "*." then a subdomain. */
 export function isWildcardDNS1123Subdomain(value: string): string[] {
   const errs: string[] = [];
-  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH)
+    errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   if (!wildcardRe.test(value)) {
     errs.push(
       regexError(
@@ -121,10 +126,12 @@ export function isWildcardDNS1123Subdomain(value: string): string[] {
 export function isIANASvcName(port: string): string[] {
   const errs: string[] = [];
   if (byteLength(port) > 15) errs.push(maxLenError(15));
-  if (!/^[-a-z0-9]+$/.test(port)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/^[-a-z0-9]+$/.test(port))
+    errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
   if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
   if (port.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-'))) errs.push('must not begin or end with a hyphen');
+  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-')))
+    errs.push('must not begin or end with a hyphen');
   return errs;
 }
 
@@ -192,7 +199,9 @@ export function isValidLabelValue(value: string): string[] {
 
 /** validation.IsValidPortNum: 1..65535. */
 export function isValidPortNum(port: number): string[] {
-  return Number.isInteger(port) && port >= 1 && port <= 65535 ? [] : [inclusiveRangeError(1, 65535)];
+  return Number.isInteger(port) && port >= 1 && port <= 65535
+    ? []
+    : [inclusiveRangeError(1, 65535)];
 }
 
 /** validation.IsInRange. */
@@ -208,7 +217,9 @@ const httpPathRe = anchored(httpPathFmt);
  * with the bad value upstream reports (the whole path, the host or the path part), so callers
  * can build `Invalid value: "<bad>": <msg>`; an empty input returns `[{ required: true }]`.
  */
-export function isDomainPrefixedPath(dpPath: string): Array<{ value: string; message: string } | { required: true }> {
+export function isDomainPrefixedPath(
+  dpPath: string,
+): Array<{ value: string; message: string } | { required: true }> {
   if (dpPath.length === 0) return [{ required: true }];
   const slash = dpPath.indexOf('/');
   const host = slash < 0 ? dpPath : dpPath.slice(0, slash);
@@ -216,7 +227,10 @@ export function isDomainPrefixedPath(dpPath: string): Array<{ value: string; mes
   if (slash < 0 || host.length === 0 || path.length === 0) {
     return [{ value: dpPath, message: 'must be a domain-prefixed path (such as "acme.io/foo")' }];
   }
-  const out: Array<{ value: string; message: string }> = isDNS1123Subdomain(host).map((message) => ({ value: host, message }));
-  if (!httpPathRe.test(path)) out.push({ value: path, message: regexError('Invalid path', httpPathFmt) });
+  const out: Array<{ value: string; message: string }> = isDNS1123Subdomain(host).map(
+    (message) => ({ value: host, message }),
+  );
+  if (!httpPathRe.test(path))
+    out.push({ value: path, message: regexError('Invalid path', httpPathFmt) });
   return out;
 }

@@ -36,7 +36,7 @@ export function parseCIDR(text: string): Cidr | undefined {
 export const cidrSize = (cidr: Cidr): number => 2 ** (32 - cidr.prefix);
 
 export const cidrContains = (cidr: Cidr, ip: number): boolean =>
-  ((ip & mask(cidr.prefix)) >>> 0) === cidr.base;
+  (ip & mask(cidr.prefix)) >>> 0 === cidr.base;
 
 export const formatCIDR = (cidr: Cidr): string => `${formatIPv4(cidr.base)}/${cidr.prefix}`;
 

@@ -20,7 +20,14 @@ export interface DeploymentStatus {
   readyReplicas?: number;
   availableReplicas?: number;
   unavailableReplicas?: number;
-  conditions?: Array<{ type: string; status: string; reason?: string; message?: string; lastUpdateTime?: string; lastTransitionTime?: string }>;
+  conditions?: Array<{
+    type: string;
+    status: string;
+    reason?: string;
+    message?: string;
+    lastUpdateTime?: string;
+    lastTransitionTime?: string;
+  }>;
 }
 
 export interface Deployment extends KubeObject {
@@ -31,7 +38,12 @@ export interface Deployment extends KubeObject {
 
 export interface ReplicaSet extends KubeObject {
   kind: 'ReplicaSet';
-  spec: { replicas?: number; selector: LabelSelector; template: PodTemplateSpec; minReadySeconds?: number };
+  spec: {
+    replicas?: number;
+    selector: LabelSelector;
+    template: PodTemplateSpec;
+    minReadySeconds?: number;
+  };
   status?: {
     replicas: number;
     fullyLabeledReplicas?: number;

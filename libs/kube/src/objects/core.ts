@@ -162,7 +162,12 @@ export interface NodeCondition {
 
 export interface Node extends KubeObject {
   kind: 'Node';
-  spec?: { podCIDR?: string; podCIDRs?: string[]; unschedulable?: boolean; [field: string]: unknown };
+  spec?: {
+    podCIDR?: string;
+    podCIDRs?: string[];
+    unschedulable?: boolean;
+    [field: string]: unknown;
+  };
   status?: {
     addresses?: NodeAddress[];
     conditions?: NodeCondition[];

@@ -76,14 +76,22 @@ export interface Ingress extends KubeObject {
     tls?: IngressTLS[];
     rules?: IngressRule[];
   };
-  status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string; ports?: unknown[] }> } };
+  status?: {
+    loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string; ports?: unknown[] }> };
+  };
 }
 
 export interface IngressClass extends KubeObject {
   kind: 'IngressClass';
   spec: {
     controller?: string;
-    parameters?: { apiGroup?: string; kind: string; name: string; scope?: string; namespace?: string };
+    parameters?: {
+      apiGroup?: string;
+      kind: string;
+      name: string;
+      scope?: string;
+      namespace?: string;
+    };
   };
 }
 

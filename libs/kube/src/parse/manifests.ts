@@ -16,9 +16,11 @@ export interface ParseLimits {
 export const DEFAULT_MAX_DOCUMENTS = 1000;
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
 
-const bad = (message: string, causes: FieldCause[] = []): KubeError => new KubeError(KubeErrorCode.BadRequest, message, causes);
+const bad = (message: string, causes: FieldCause[] = []): KubeError =>
+  new KubeError(KubeErrorCode.BadRequest, message, causes);
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const lineAt = (text: string, offset: number): number => {
   let line = 1;
@@ -45,32 +47,43 @@ function decodeText(text: string, maxAliasCount: number): Array<{ doc: number; v
     const err = d.errors[0];
     if (err) {
       const line = lineAt(src, err.pos[0]);
-      throw bad(`document ${n}: error converting YAML to JSON: yaml: line ${line}: ${err.message}`, [
-        { reason: 'FieldValueInvalid', field: '', message: `line ${line}: ${err.message}` },
-      ]);
+      throw bad(
+        `document ${n}: error converting YAML to JSON: yaml: line ${line}: ${err.message}`,
+        [{ reason: 'FieldValueInvalid', field: '', message: `line ${line}: ${err.message}` }],
+      );
     }
     if (d.contents === null) return;
     let value: unknown;
     try {
       value = d.toJS({ maxAliasCount });
     } catch (e) {
-      throw bad(`document ${n}: ${e instanceof Error ? e.message : String(e)} (more than ${maxAliasCount} aliases)`);
+      throw bad(
+        `document ${n}: ${e instanceof Error ? e.message : String(e)} (more than ${maxAliasCount} aliases)`,
+      );
     }
     if (value !== null && value !== undefined) out.push({ doc: n, value });
   });
   return out;
 }
 
-const isListKind = (kind: unknown): boolean => typeof kind === 'string' && (kind === 'List' || kind.endsWith('List'));
+const isListKind = (kind: unknown): boolean =>
+  typeof kind === 'string' && (kind === 'List' || kind.endsWith('List'));
 
 /** Checks the shape every stored object needs; `where` names the document (and item) for messages. */
 function checkObject(value: unknown, where: string): KubeObject {
   if (!isRecord(value)) {
-    throw bad(`${where}: must be an object with apiVersion, kind and metadata, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+    throw bad(
+      `${where}: must be an object with apiVersion, kind and metadata, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+    );
   }
   const causes: FieldCause[] = [];
   const need = (field: string, ok: boolean, detail = ''): void => {
-    if (!ok) causes.push({ reason: 'FieldValueRequired', field, message: detail ? `Required value: ${detail}` : 'Required value' });
+    if (!ok)
+      causes.push({
+        reason: 'FieldValueRequired',
+        field,
+        message: detail ? `Required value: ${detail}` : 'Required value',
+      });
   };
   need('apiVersion', typeof value.apiVersion === 'string' && value.apiVersion !== '');
   need('kind', typeof value.kind === 'string' && value.kind !== '');
@@ -106,14 +119,16 @@ export function parseManifests(body: string | unknown, limits: ParseLimits = {})
 
   let entries: Array<{ doc: number; value: unknown }>;
   if (typeof body === 'string') entries = decodeText(body, maxAliasCount);
-  else if (body instanceof Uint8Array) entries = decodeText(new TextDecoder().decode(body), maxAliasCount);
+  else if (body instanceof Uint8Array)
+    entries = decodeText(new TextDecoder().decode(body), maxAliasCount);
   else if (body === null || body === undefined) entries = [];
   else entries = [{ doc: 1, value: body }];
 
   const out: KubeObject[] = [];
   const push = (obj: KubeObject): void => {
     out.push(obj);
-    if (out.length > maxDocuments) throw bad(`too many objects in one request: more than ${maxDocuments}`);
+    if (out.length > maxDocuments)
+      throw bad(`too many objects in one request: more than ${maxDocuments}`);
   };
   const visit = (value: unknown, where: string): void => {
     if (isRecord(value) && isListKind(value.kind)) {
@@ -127,9 +142,10 @@ export function parseManifests(body: string | unknown, limits: ParseLimits = {})
   for (const { doc, value } of entries) {
     // A bare top-level array (JSON body) is a sequence of documents; inside a stream it is one document's items.
     if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, entries.length === 1 ? `document ${i + 1}` : `document ${doc}, item ${i + 1}`));
-    }
-    else visit(value, `document ${doc}`);
+      value.forEach((v, i) =>
+        visit(v, entries.length === 1 ? `document ${i + 1}` : `document ${doc}, item ${i + 1}`),
+      );
+    } else visit(value, `document ${doc}`);
   }
   return out;
 }

@@ -46,14 +46,21 @@ function unescape(value: string, whole: string): string {
     const c = value[i];
     if (c !== '\\') {
       if (c === ',' || c === '=') {
-        throw new KubeError(KubeErrorCode.BadRequest, `invalid field selector: unescaped ${c} in value of '${whole}'`);
+        throw new KubeError(
+          KubeErrorCode.BadRequest,
+          `invalid field selector: unescaped ${c} in value of '${whole}'`,
+        );
       }
       out += c;
       continue;
     }
     const n = value[++i];
     if (n === '\\' || n === ',' || n === '=') out += n;
-    else throw new KubeError(KubeErrorCode.BadRequest, `invalid field selector: invalid escape sequence in value of '${whole}'`);
+    else
+      throw new KubeError(
+        KubeErrorCode.BadRequest,
+        `invalid field selector: invalid escape sequence in value of '${whole}'`,
+      );
   }
   return out;
 }
@@ -68,9 +75,17 @@ export function parseFieldSelector(text: string): FieldRequirement[] {
   return splitTerms(text).map((term) => {
     for (const op of OPERATORS) {
       const at = findOperator(term, op);
-      if (at >= 0) return { field: term.slice(0, at), operator: op, value: unescape(term.slice(at + op.length), term) };
+      if (at >= 0)
+        return {
+          field: term.slice(0, at),
+          operator: op,
+          value: unescape(term.slice(at + op.length), term),
+        };
     }
-    throw new KubeError(KubeErrorCode.BadRequest, `invalid selector: '${text}'; can't understand '${term}'`);
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      `invalid selector: '${text}'; can't understand '${term}'`,
+    );
   });
 }
 
@@ -78,7 +93,10 @@ export function parseFieldSelector(text: string): FieldRequirement[] {
  * True when every requirement holds for the object behind `get` (field path → value, undefined when
  * the object has no such field; an absent field compares as ""). `=`/`==` test equality, `!=` inequality.
  */
-export function matchesFieldSelector(reqs: readonly FieldRequirement[], get: (field: string) => string | undefined): boolean {
+export function matchesFieldSelector(
+  reqs: readonly FieldRequirement[],
+  get: (field: string) => string | undefined,
+): boolean {
   return reqs.every((r) => {
     const actual = get(r.field) ?? '';
     return r.operator === '!=' ? actual !== r.value : actual === r.value;

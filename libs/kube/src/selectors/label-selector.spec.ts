@@ -32,19 +32,39 @@ describe('matchesLabelSelector (metav1.LabelSelectorAsSelector)', () => {
   });
 
   it('Exists / DoesNotExist test presence only', () => {
-    expect(matchesLabelSelector({ matchExpressions: [{ key: 'env', operator: 'Exists' }] }, labels)).toBe(true);
-    expect(matchesLabelSelector({ matchExpressions: [{ key: 'env', operator: 'DoesNotExist' }] }, labels)).toBe(false);
-    expect(matchesLabelSelector({ matchExpressions: [{ key: 'gpu', operator: 'DoesNotExist' }] }, labels)).toBe(true);
+    expect(
+      matchesLabelSelector({ matchExpressions: [{ key: 'env', operator: 'Exists' }] }, labels),
+    ).toBe(true);
+    expect(
+      matchesLabelSelector(
+        { matchExpressions: [{ key: 'env', operator: 'DoesNotExist' }] },
+        labels,
+      ),
+    ).toBe(false);
+    expect(
+      matchesLabelSelector(
+        { matchExpressions: [{ key: 'gpu', operator: 'DoesNotExist' }] },
+        labels,
+      ),
+    ).toBe(true);
   });
 
   it('an unconvertible selector (In without values) selects nothing', () => {
-    expect(matchesLabelSelector({ matchExpressions: [{ key: 'app', operator: 'In', values: [] }] }, labels)).toBe(false);
+    expect(
+      matchesLabelSelector(
+        { matchExpressions: [{ key: 'app', operator: 'In', values: [] }] },
+        labels,
+      ),
+    ).toBe(false);
   });
 
   it('formats like metav1.FormatLabelSelector', () => {
     expect(formatLabelSelector({})).toBe('<none>');
     expect(
-      formatLabelSelector({ matchLabels: { role: 'db' }, matchExpressions: [{ key: 'env', operator: 'In', values: ['qa', 'prod'] }] }),
+      formatLabelSelector({
+        matchLabels: { role: 'db' },
+        matchExpressions: [{ key: 'env', operator: 'In', values: ['qa', 'prod'] }],
+      }),
     ).toBe('env in (prod,qa),role=db');
   });
 });
@@ -67,7 +87,9 @@ describe('parseSelector (labels.Parse)', () => {
     expect(parseSelector('x=a,y=b,z=c')).toHaveLength(3);
     expect(parseSelector('x==a')).toEqual([{ key: 'x', operator: '==', values: ['a'] }]);
     expect(parseSelector('x!=a')).toEqual([{ key: 'x', operator: '!=', values: ['a'] }]);
-    expect(parseSelector('x in (a, b)')).toEqual([{ key: 'x', operator: 'in', values: ['a', 'b'] }]);
+    expect(parseSelector('x in (a, b)')).toEqual([
+      { key: 'x', operator: 'in', values: ['a', 'b'] },
+    ]);
     expect(parseSelector('x notin (a)')).toEqual([{ key: 'x', operator: 'notin', values: ['a'] }]);
     expect(parseSelector('x,!y')).toEqual([
       { key: 'x', operator: 'exists', values: [] },
@@ -79,11 +101,25 @@ describe('parseSelector (labels.Parse)', () => {
   });
 
   it('refuses bad syntax with BadRequest', () => {
-    for (const bad of ['x=a||y=b', 'x==a==b', '!x=a', 'x<a', 'x in (', 'x in ()', ',x', 'x,', 'x=a b', 'x=-a', 'x notin']) {
+    for (const bad of [
+      'x=a||y=b',
+      'x==a==b',
+      '!x=a',
+      'x<a',
+      'x in (',
+      'x in ()',
+      ',x',
+      'x,',
+      'x=a b',
+      'x=-a',
+      'x notin',
+    ]) {
       expect(() => parseSelector(bad)).toThrow(KubeError);
     }
     expect(() => parseSelector('x=a b')).toThrow("found 'b', expected: ',' or 'end of string'");
-    expect(() => parseSelector('x in ()')).toThrow("unable to parse requirement: for 'in', 'notin' operators, values set can't be empty");
+    expect(() => parseSelector('x in ()')).toThrow(
+      "unable to parse requirement: for 'in', 'notin' operators, values set can't be empty",
+    );
   });
 
   it('matches parsed requirements', () => {
@@ -109,7 +145,9 @@ describe('validateLabelSelector (metav1 validation)', () => {
       'spec.selector',
     );
     expect(causes.map((c) => `${c.field}: ${c.message}`)).toEqual([
-      expect.stringMatching(/^spec\.selector\.matchLabels: Invalid value: "bad key!": name part must consist of/),
+      expect.stringMatching(
+        /^spec\.selector\.matchLabels: Invalid value: "bad key!": name part must consist of/,
+      ),
       "spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
       "spec.selector.matchExpressions[1].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
       'spec.selector.matchExpressions[2].operator: Invalid value: "Near": not a valid selector operator',

@@ -25,7 +25,8 @@ const has = (labels: Labels, k: string): labels is Record<string, string> =>
   !!labels && Object.prototype.hasOwnProperty.call(labels, k);
 
 /** Go's strconv.ParseInt(v, 10, 64) subset: optional sign and decimal digits. */
-const parseInt64 = (v: string): number | undefined => (/^[+-]?\d+$/.test(v) ? Number(v) : undefined);
+const parseInt64 = (v: string): number | undefined =>
+  /^[+-]?\d+$/.test(v) ? Number(v) : undefined;
 
 /**
  * Requirement.Matches: `=`/`==`/`in` need the key with a listed value; `!=`/`notin` match when the
@@ -57,7 +58,10 @@ export function matchesRequirement(req: SelectorRequirement, labels: Labels): bo
 }
 
 /** True when every requirement matches (an empty list selects everything, as labels.Everything()). */
-export function matchesRequirements(reqs: readonly SelectorRequirement[], labels?: Labels): boolean {
+export function matchesRequirements(
+  reqs: readonly SelectorRequirement[],
+  labels?: Labels,
+): boolean {
   return reqs.every((r) => matchesRequirement(r, labels));
 }
 
@@ -67,26 +71,43 @@ export function matchesRequirements(reqs: readonly SelectorRequirement[], labels
  * null/undefined selector (selects nothing) and throws BadRequest for an unusable expression
  * (In/NotIn without values, Exists/DoesNotExist with values, unknown operator).
  */
-export function labelSelectorAsRequirements(sel: LabelSelector | undefined | null): SelectorRequirement[] | undefined {
+export function labelSelectorAsRequirements(
+  sel: LabelSelector | undefined | null,
+): SelectorRequirement[] | undefined {
   if (sel === null || sel === undefined) return undefined;
   const reqs: SelectorRequirement[] = [];
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) reqs.push({ key: k, operator: '=', values: [v] });
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {}))
+    reqs.push({ key: k, operator: '=', values: [v] });
   for (const expr of sel.matchExpressions ?? []) {
     const values = expr.values ?? [];
     switch (expr.operator) {
       case 'In':
       case 'NotIn':
         if (values.length === 0) {
-          throw new KubeError(KubeErrorCode.BadRequest, "for 'in', 'notin' operators, values set can't be empty");
+          throw new KubeError(
+            KubeErrorCode.BadRequest,
+            "for 'in', 'notin' operators, values set can't be empty",
+          );
         }
-        reqs.push({ key: expr.key, operator: expr.operator === 'In' ? 'in' : 'notin', values: [...values] });
+        reqs.push({
+          key: expr.key,
+          operator: expr.operator === 'In' ? 'in' : 'notin',
+          values: [...values],
+        });
         break;
       case 'Exists':
       case 'DoesNotExist':
         if (values.length !== 0) {
-          throw new KubeError(KubeErrorCode.BadRequest, "values set must be empty for exists and does not exist");
+          throw new KubeError(
+            KubeErrorCode.BadRequest,
+            'values set must be empty for exists and does not exist',
+          );
         }
-        reqs.push({ key: expr.key, operator: expr.operator === 'Exists' ? 'exists' : '!', values: [] });
+        reqs.push({
+          key: expr.key,
+          operator: expr.operator === 'Exists' ? 'exists' : '!',
+          values: [],
+        });
         break;
       default:
         throw new KubeError(
@@ -104,7 +125,10 @@ export function labelSelectorAsRequirements(sel: LabelSelector | undefined | nul
  * when the key is absent. A selector that upstream would refuse to convert (In without values,
  * Exists with values, unknown operator) selects nothing, as callers that ignore the error do.
  */
-export function matchesLabelSelector(sel: LabelSelector | undefined | null, labels?: Record<string, string>): boolean {
+export function matchesLabelSelector(
+  sel: LabelSelector | undefined | null,
+  labels?: Record<string, string>,
+): boolean {
   let reqs: SelectorRequirement[] | undefined;
   try {
     reqs = labelSelectorAsRequirements(sel);
@@ -123,7 +147,10 @@ export function matchesLabelSelector(sel: LabelSelector | undefined | null, labe
  * nil, and an empty map does not survive storage, so such a Service gets no managed endpoints —
  * its EndpointSlices come from the user.
  */
-export function matchesSelectorMap(selector: Record<string, string> | undefined | null, labels?: Record<string, string>): boolean {
+export function matchesSelectorMap(
+  selector: Record<string, string> | undefined | null,
+  labels?: Record<string, string>,
+): boolean {
   if (!selector) return false;
   const entries = Object.entries(selector);
   if (entries.length === 0) return false;
@@ -170,7 +197,10 @@ export function formatLabelSelector(sel: LabelSelector | undefined | null): stri
  * operator/values pairing, the key as a qualified name and each value as a label value. `path` is
  * the selector's field path, e.g. "spec.selector". A null selector is valid here.
  */
-export function validateLabelSelector(sel: LabelSelector | undefined | null, path: string): FieldCause[] {
+export function validateLabelSelector(
+  sel: LabelSelector | undefined | null,
+  path: string,
+): FieldCause[] {
   if (!sel) return [];
   const errs = validateLabels(sel.matchLabels, child(path, 'matchLabels'));
   (sel.matchExpressions ?? []).forEach((expr, i) => {
@@ -179,12 +209,20 @@ export function validateLabelSelector(sel: LabelSelector | undefined | null, pat
     switch (expr.operator) {
       case 'In':
       case 'NotIn':
-        if (values.length === 0) errs.push(required(child(p, 'values'), "must be specified when `operator` is 'In' or 'NotIn'"));
+        if (values.length === 0)
+          errs.push(
+            required(child(p, 'values'), "must be specified when `operator` is 'In' or 'NotIn'"),
+          );
         break;
       case 'Exists':
       case 'DoesNotExist':
         if (values.length > 0) {
-          errs.push(forbidden(child(p, 'values'), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+          errs.push(
+            forbidden(
+              child(p, 'values'),
+              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+            ),
+          );
         }
         break;
       default:
@@ -192,7 +230,8 @@ export function validateLabelSelector(sel: LabelSelector | undefined | null, pat
     }
     errs.push(...validateLabelName(expr.key ?? '', child(p, 'key')));
     values.forEach((v, j) => {
-      for (const msg of isValidLabelValue(v)) errs.push(invalid(index(child(p, 'values'), j), v, msg));
+      for (const msg of isValidLabelValue(v))
+        errs.push(invalid(index(child(p, 'values'), j), v, msg));
     });
   });
   return errs;
@@ -204,7 +243,10 @@ export function validateLabelName(name: string, path: string): FieldCause[] {
 }
 
 /** metav1validation.ValidateLabels: every key a qualified name, every value a label value; path is the map's. */
-export function validateLabels(labels: Record<string, string> | undefined | null, path: string): FieldCause[] {
+export function validateLabels(
+  labels: Record<string, string> | undefined | null,
+  path: string,
+): FieldCause[] {
   const errs: FieldCause[] = [];
   for (const [k, v] of Object.entries(labels ?? {})) {
     errs.push(...validateLabelName(k, path));
@@ -215,7 +257,8 @@ export function validateLabels(labels: Record<string, string> | undefined | null
 
 // ---- selector string parsing (labels.Parse) ----
 
-type TokenKind = 'id' | '!' | '!=' | '=' | '==' | '(' | ')' | ',' | 'in' | 'notin' | '>' | '<' | 'eos';
+type TokenKind =
+  'id' | '!' | '!=' | '=' | '==' | '(' | ')' | ',' | 'in' | 'notin' | '>' | '<' | 'eos';
 interface Token {
   kind: TokenKind;
   text: string;
@@ -279,7 +322,8 @@ export function parseSelector(text: string): SelectorRequirement[] {
     const k = keyTok.text;
     const keyErrs = isQualifiedName(k);
     if (keyErrs.length) throw bad(`invalid label key "${k}": ${keyErrs.join('; ')}`);
-    if (peek().kind === ',' || peek().kind === 'eos') return { key: k, operator: negated ? '!' : 'exists', values: [] };
+    if (peek().kind === ',' || peek().kind === 'eos')
+      return { key: k, operator: negated ? '!' : 'exists', values: [] };
     if (negated) throw bad(`found '${peek().text}', expected: ',' or 'end of string'`);
 
     const opTok = next();
@@ -355,7 +399,8 @@ export function parseSelector(text: string): SelectorRequirement[] {
   for (;;) {
     const t = peek();
     if (t.kind === 'eos') return reqs;
-    if (t.kind !== 'id' && t.kind !== '!') throw bad(`found '${t.text}', expected: !, identifier, or 'end of string'`);
+    if (t.kind !== 'id' && t.kind !== '!')
+      throw bad(`found '${t.text}', expected: !, identifier, or 'end of string'`);
     try {
       reqs.push(parseRequirement());
     } catch (e) {
@@ -366,6 +411,7 @@ export function parseSelector(text: string): SelectorRequirement[] {
     if (sep.kind === 'eos') return reqs;
     if (sep.kind !== ',') throw bad(`found '${sep.text}', expected: ',' or 'end of string'`);
     const after = peek();
-    if (after.kind !== 'id' && after.kind !== '!') throw bad(`found '${after.text}', expected: identifier after ','`);
+    if (after.kind !== 'id' && after.kind !== '!')
+      throw bad(`found '${after.text}', expected: identifier after ','`);
   }
 }

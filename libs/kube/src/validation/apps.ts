@@ -6,7 +6,11 @@ import type { FieldCause } from '../errors';
 import type { Deployment } from '../objects/apps';
 import type { IntOrString, LabelSelector } from '../objects/meta';
 import { regexError } from '../naming/names';
-import { matchesLabelSelector, validateLabels, validateLabelSelector } from '../selectors/label-selector';
+import {
+  matchesLabelSelector,
+  validateLabels,
+  validateLabelSelector,
+} from '../selectors/label-selector';
 import { forbidden, goQuote, invalid, notSupported, required } from './field';
 import { validatePodSpec } from './core';
 import { nameIsDNSSubdomain, validateAnnotations, validateObjectMeta } from './meta';
@@ -41,9 +45,22 @@ function validateIntOrPercent(value: IntOrString | undefined, path: string): Fie
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') {
     if (!new RegExp(`^${percentFmt}$`).test(value)) {
-      return [invalid(path, value, regexError("a valid percent string must be a numeric string followed by an ending '%'", percentFmt, '1%', '93%'))];
+      return [
+        invalid(
+          path,
+          value,
+          regexError(
+            "a valid percent string must be a numeric string followed by an ending '%'",
+            percentFmt,
+            '1%',
+            '93%',
+          ),
+        ),
+      ];
     }
-    return Number(value.slice(0, -1)) > 100 ? [invalid(path, value, 'must not be greater than 100%')] : [];
+    return Number(value.slice(0, -1)) > 100
+      ? [invalid(path, value, 'must not be greater than 100%')]
+      : [];
   }
   return value < 0 ? [invalid(path, value, IS_NEGATIVE)] : [];
 }
@@ -60,7 +77,8 @@ export function validateDeployment(d: Deployment): FieldCause[] {
   const errs = validateObjectMeta(d.metadata, nameIsDNSSubdomain);
   const spec = d.spec;
   if (!spec) return [...errs, required('spec', '')];
-  if (typeof spec.replicas === 'number' && spec.replicas < 0) errs.push(invalid('spec.replicas', spec.replicas, IS_NEGATIVE));
+  if (typeof spec.replicas === 'number' && spec.replicas < 0)
+    errs.push(invalid('spec.replicas', spec.replicas, IS_NEGATIVE));
 
   let selectorUsable = true;
   if (!spec.selector) {
@@ -68,8 +86,18 @@ export function validateDeployment(d: Deployment): FieldCause[] {
   } else {
     const selErrs = validateLabelSelector(spec.selector, 'spec.selector');
     errs.push(...selErrs);
-    if (Object.keys(spec.selector.matchLabels ?? {}).length + (spec.selector.matchExpressions ?? []).length === 0) {
-      errs.push(rawInvalid('spec.selector', goLabelSelector(spec.selector), 'empty selector is invalid for deployment'));
+    if (
+      Object.keys(spec.selector.matchLabels ?? {}).length +
+        (spec.selector.matchExpressions ?? []).length ===
+      0
+    ) {
+      errs.push(
+        rawInvalid(
+          'spec.selector',
+          goLabelSelector(spec.selector),
+          'empty selector is invalid for deployment',
+        ),
+      );
     }
     selectorUsable = selErrs.length === 0;
   }
@@ -80,33 +108,71 @@ export function validateDeployment(d: Deployment): FieldCause[] {
   } else {
     const labels = template.metadata?.labels;
     const selectorIsEmpty =
-      !spec.selector || Object.keys(spec.selector.matchLabels ?? {}).length + (spec.selector.matchExpressions ?? []).length === 0;
-    if (spec.selector && selectorUsable && !selectorIsEmpty && !matchesLabelSelector(spec.selector, labels ?? {})) {
-      errs.push(rawInvalid('spec.template.metadata.labels', goStringMap(labels), '`selector` does not match template `labels`'));
+      !spec.selector ||
+      Object.keys(spec.selector.matchLabels ?? {}).length +
+        (spec.selector.matchExpressions ?? []).length ===
+        0;
+    if (
+      spec.selector &&
+      selectorUsable &&
+      !selectorIsEmpty &&
+      !matchesLabelSelector(spec.selector, labels ?? {})
+    ) {
+      errs.push(
+        rawInvalid(
+          'spec.template.metadata.labels',
+          goStringMap(labels),
+          '`selector` does not match template `labels`',
+        ),
+      );
     }
     errs.push(...validateLabels(labels, 'spec.template.metadata.labels'));
-    errs.push(...validateAnnotations(template.metadata?.annotations, 'spec.template.metadata.annotations'));
+    errs.push(
+      ...validateAnnotations(template.metadata?.annotations, 'spec.template.metadata.annotations'),
+    );
     errs.push(...validatePodSpec(template.spec, 'spec.template.spec', false));
     if (template.spec?.restartPolicy && template.spec.restartPolicy !== 'Always') {
-      errs.push(notSupported('spec.template.spec.restartPolicy', template.spec.restartPolicy, ['Always']));
+      errs.push(
+        notSupported('spec.template.spec.restartPolicy', template.spec.restartPolicy, ['Always']),
+      );
     }
   }
 
   const strategy = spec.strategy ?? {};
-  const ru = strategy.rollingUpdate as { maxUnavailable?: IntOrString; maxSurge?: IntOrString } | undefined;
+  const ru = strategy.rollingUpdate as
+    { maxUnavailable?: IntOrString; maxSurge?: IntOrString } | undefined;
   if (strategy.type === 'Recreate') {
-    if (ru) errs.push(forbidden('spec.strategy.rollingUpdate', "may not be specified when strategy `type` is 'Recreate'"));
+    if (ru)
+      errs.push(
+        forbidden(
+          'spec.strategy.rollingUpdate',
+          "may not be specified when strategy `type` is 'Recreate'",
+        ),
+      );
   } else if (strategy.type === 'RollingUpdate') {
-    if (!ru) errs.push(required('spec.strategy.rollingUpdate', 'this should be defaulted and never be nil'));
+    if (!ru)
+      errs.push(
+        required('spec.strategy.rollingUpdate', 'this should be defaulted and never be nil'),
+      );
     else {
-      errs.push(...validateIntOrPercent(ru.maxUnavailable, 'spec.strategy.rollingUpdate.maxUnavailable'));
+      errs.push(
+        ...validateIntOrPercent(ru.maxUnavailable, 'spec.strategy.rollingUpdate.maxUnavailable'),
+      );
       errs.push(...validateIntOrPercent(ru.maxSurge, 'spec.strategy.rollingUpdate.maxSurge'));
       if (isZero(ru.maxUnavailable) && isZero(ru.maxSurge)) {
-        errs.push(invalid('spec.strategy.rollingUpdate.maxUnavailable', ru.maxUnavailable, 'may not be 0 when `maxSurge` is 0'));
+        errs.push(
+          invalid(
+            'spec.strategy.rollingUpdate.maxUnavailable',
+            ru.maxUnavailable,
+            'may not be 0 when `maxSurge` is 0',
+          ),
+        );
       }
     }
   } else {
-    errs.push(notSupported('spec.strategy.type', strategy.type ?? '', ['Recreate', 'RollingUpdate']));
+    errs.push(
+      notSupported('spec.strategy.type', strategy.type ?? '', ['Recreate', 'RollingUpdate']),
+    );
   }
 
   const minReady = spec.minReadySeconds ?? 0;
@@ -115,11 +181,17 @@ export function validateDeployment(d: Deployment): FieldCause[] {
     errs.push(invalid('spec.revisionHistoryLimit', spec.revisionHistoryLimit, IS_NEGATIVE));
   }
   if (typeof spec.progressDeadlineSeconds === 'number') {
-    if (spec.progressDeadlineSeconds < 0) errs.push(invalid('spec.progressDeadlineSeconds', spec.progressDeadlineSeconds, IS_NEGATIVE));
+    if (spec.progressDeadlineSeconds < 0)
+      errs.push(invalid('spec.progressDeadlineSeconds', spec.progressDeadlineSeconds, IS_NEGATIVE));
     else if (spec.progressDeadlineSeconds <= minReady) {
-      errs.push(invalid('spec.progressDeadlineSeconds', spec.progressDeadlineSeconds, 'must be greater than minReadySeconds'));
+      errs.push(
+        invalid(
+          'spec.progressDeadlineSeconds',
+          spec.progressDeadlineSeconds,
+          'must be greater than minReadySeconds',
+        ),
+      );
     }
   }
   return errs;
 }
-

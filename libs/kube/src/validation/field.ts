@@ -51,7 +51,8 @@ const cause = (type: CauseType, field: string, body: string, detail?: string): F
   message: detail ? `${body}: ${detail}` : body,
 });
 
-const withValue = (type: CauseType, value: unknown): string => `${TITLES[type]}: ${formatBadValue(value)}`;
+const withValue = (type: CauseType, value: unknown): string =>
+  `${TITLES[type]}: ${formatBadValue(value)}`;
 
 /** field.Invalid: `Invalid value: <value>: <detail>`. */
 export const invalid = (field: string, value: unknown, detail: string): FieldCause =>
@@ -80,11 +81,21 @@ export const notSupported = (field: string, value: unknown, valid: readonly stri
 
 /** field.TooLong: `Too long: must have at most N bytes` (the value is never echoed). */
 export const tooLong = (field: string, maxLength: number): FieldCause =>
-  cause(CauseType.TooLong, field, TITLES[CauseType.TooLong], `must have at most ${maxLength} bytes`);
+  cause(
+    CauseType.TooLong,
+    field,
+    TITLES[CauseType.TooLong],
+    `must have at most ${maxLength} bytes`,
+  );
 
 /** field.TooMany: `Too many: <actual>: must have at most N items`. */
 export const tooMany = (field: string, actual: number, max: number): FieldCause =>
-  cause(CauseType.TooMany, field, `${TITLES[CauseType.TooMany]}: ${actual}`, `must have at most ${max} items`);
+  cause(
+    CauseType.TooMany,
+    field,
+    `${TITLES[CauseType.TooMany]}: ${actual}`,
+    `must have at most ${max} items`,
+  );
 
 /** field.Path helpers: child joins with '.', index and key use brackets. */
 export const child = (path: string, name: string): string => (path ? `${path}.${name}` : name);

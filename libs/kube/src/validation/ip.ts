@@ -10,7 +10,8 @@ const V4_OCTET = /^\d{1,3}$/;
 /** Sloppy IPv4: four decimal octets 0-255, leading zeros allowed. Returns the 32-bit value. */
 export function parseIPv4Sloppy(text: string): number | undefined {
   const parts = text.split('.');
-  if (parts.length !== 4 || !parts.every((p) => V4_OCTET.test(p) && Number(p) <= 255)) return undefined;
+  if (parts.length !== 4 || !parts.every((p) => V4_OCTET.test(p) && Number(p) <= 255))
+    return undefined;
   return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
 }
 
@@ -40,10 +41,13 @@ export function isIPv6(text: string): boolean {
   return halves.length === 2 ? count < 8 : count === 8;
 }
 
-export const isIPSloppy = (text: string): boolean => parseIPv4Sloppy(text) !== undefined || isIPv6(text);
+export const isIPSloppy = (text: string): boolean =>
+  parseIPv4Sloppy(text) !== undefined || isIPv6(text);
 
 /** Parses "ip/prefix" sloppily; IPv4 results carry the masked base, IPv6 only the family and prefix. */
-export function parseCIDRSloppy(text: string): { family: 4 | 6; base?: number; prefix: number } | undefined {
+export function parseCIDRSloppy(
+  text: string,
+): { family: 4 | 6; base?: number; prefix: number } | undefined {
   const slash = text.indexOf('/');
   if (slash < 0) return undefined;
   const addr = text.slice(0, slash);
@@ -62,8 +66,12 @@ export function parseCIDRSloppy(text: string): { family: 4 | 6; base?: number; p
 
 /** validation.IsValidIP. */
 export const validateIP = (path: string, value: string): FieldCause[] =>
-  isIPSloppy(value) ? [] : [invalid(path, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
+  isIPSloppy(value)
+    ? []
+    : [invalid(path, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
 
 /** validation.IsValidCIDR. */
 export const validateCIDR = (path: string, value: string): FieldCause[] =>
-  parseCIDRSloppy(value) ? [] : [invalid(path, value, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)')];
+  parseCIDRSloppy(value)
+    ? []
+    : [invalid(path, value, 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)')];

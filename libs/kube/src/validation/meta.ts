@@ -4,7 +4,12 @@
  */
 import type { FieldCause } from '../errors';
 import type { ObjectMeta } from '../objects/meta';
-import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName } from '../naming/names';
+import {
+  isDNS1035Label,
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isQualifiedName,
+} from '../naming/names';
 import { validateLabels } from '../selectors/label-selector';
 import { child, invalid, required, tooLong } from './field';
 
@@ -12,7 +17,8 @@ import { child, invalid, required, tooLong } from './field';
 export type NameValidator = (name: string, prefix: boolean) => string[];
 
 // generic.go maskTrailingDash: a generateName may end in '-' because a suffix is appended.
-const maskTrailingDash = (name: string): string => (name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name);
+const maskTrailingDash = (name: string): string =>
+  name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
 
 const withPrefix =
   (check: (v: string) => string[]): NameValidator =>
@@ -26,7 +32,10 @@ export const nameIsDNS1035Label: NameValidator = withPrefix(isDNS1035Label);
 const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
 /** ValidateAnnotations: keys are qualified names compared case-insensitively; 256 KiB in total. */
-export function validateAnnotations(annotations: Record<string, string> | undefined, path: string): FieldCause[] {
+export function validateAnnotations(
+  annotations: Record<string, string> | undefined,
+  path: string,
+): FieldCause[] {
   const errs: FieldCause[] = [];
   let size = 0;
   for (const [k, v] of Object.entries(annotations ?? {})) {
@@ -43,23 +52,32 @@ export function validateAnnotations(annotations: Record<string, string> | undefi
  * annotations, non-negative generation. A missing namespace is not reported: the request path
  * supplies it before validation upstream. `path` is normally "metadata".
  */
-export function validateObjectMeta(meta: ObjectMeta | undefined, nameFn: NameValidator, path = 'metadata'): FieldCause[] {
+export function validateObjectMeta(
+  meta: ObjectMeta | undefined,
+  nameFn: NameValidator,
+  path = 'metadata',
+): FieldCause[] {
   const m = meta ?? {};
   const errs: FieldCause[] = [];
   if (m.generateName) {
-    for (const msg of nameFn(m.generateName, true)) errs.push(invalid(child(path, 'generateName'), m.generateName, msg));
+    for (const msg of nameFn(m.generateName, true))
+      errs.push(invalid(child(path, 'generateName'), m.generateName, msg));
   }
   if (!m.name) {
     // generateName alone is fine: the server generates the name before this check.
-    if (!m.generateName) errs.push(required(child(path, 'name'), 'name or generateName is required'));
+    if (!m.generateName)
+      errs.push(required(child(path, 'name'), 'name or generateName is required'));
   } else {
     for (const msg of nameFn(m.name, false)) errs.push(invalid(child(path, 'name'), m.name, msg));
   }
   if (m.namespace) {
-    for (const msg of nameIsDNSLabel(m.namespace, false)) errs.push(invalid(child(path, 'namespace'), m.namespace, msg));
+    for (const msg of nameIsDNSLabel(m.namespace, false))
+      errs.push(invalid(child(path, 'namespace'), m.namespace, msg));
   }
   if (typeof m.generation === 'number' && m.generation < 0) {
-    errs.push(invalid(child(path, 'generation'), m.generation, 'must be greater than or equal to 0'));
+    errs.push(
+      invalid(child(path, 'generation'), m.generation, 'must be greater than or equal to 0'),
+    );
   }
   errs.push(...validateLabels(m.labels, child(path, 'labels')));
   errs.push(...validateAnnotations(m.annotations, child(path, 'annotations')));

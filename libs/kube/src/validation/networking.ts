@@ -24,7 +24,17 @@ import {
   isWildcardDNS1123Subdomain,
 } from '../naming/names';
 import { validateLabelSelector } from '../selectors/label-selector';
-import { child, duplicate, forbidden, index, invalid, notSupported, required, tooLong, tooMany } from './field';
+import {
+  child,
+  duplicate,
+  forbidden,
+  index,
+  invalid,
+  notSupported,
+  required,
+  tooLong,
+  tooMany,
+} from './field';
 import { isIPSloppy, isIPv6, parseCIDRSloppy, parseIPv4Sloppy, validateCIDR } from './ip';
 import { nameIsDNSSubdomain, validateObjectMeta } from './meta';
 
@@ -39,23 +49,53 @@ function validateNetworkPolicyPort(port: NetworkPolicyPort, path: string): Field
   }
   if (port.port !== undefined && port.port !== null) {
     if (typeof port.port === 'number') {
-      isValidPortNum(port.port).forEach((msg) => errs.push(invalid(child(path, 'port'), port.port, msg)));
+      isValidPortNum(port.port).forEach((msg) =>
+        errs.push(invalid(child(path, 'port'), port.port, msg)),
+      );
       if (port.endPort !== undefined) {
-        if (port.endPort < port.port) errs.push(invalid(child(path, 'endPort'), port.endPort, 'must be greater than or equal to `port`'));
-        isValidPortNum(port.endPort).forEach((msg) => errs.push(invalid(child(path, 'endPort'), port.endPort, msg)));
+        if (port.endPort < port.port)
+          errs.push(
+            invalid(
+              child(path, 'endPort'),
+              port.endPort,
+              'must be greater than or equal to `port`',
+            ),
+          );
+        isValidPortNum(port.endPort).forEach((msg) =>
+          errs.push(invalid(child(path, 'endPort'), port.endPort, msg)),
+        );
       }
     } else {
-      if (port.endPort !== undefined) errs.push(invalid(child(path, 'endPort'), port.endPort, 'may not be specified when `port` is non-numeric'));
-      isIANASvcName(port.port).forEach((msg) => errs.push(invalid(child(path, 'port'), port.port, msg)));
+      if (port.endPort !== undefined)
+        errs.push(
+          invalid(
+            child(path, 'endPort'),
+            port.endPort,
+            'may not be specified when `port` is non-numeric',
+          ),
+        );
+      isIANASvcName(port.port).forEach((msg) =>
+        errs.push(invalid(child(path, 'port'), port.port, msg)),
+      );
     }
   } else if (port.endPort !== undefined) {
-    errs.push(invalid(child(path, 'endPort'), port.endPort, 'may not be specified when `port` is not specified'));
+    errs.push(
+      invalid(
+        child(path, 'endPort'),
+        port.endPort,
+        'may not be specified when `port` is not specified',
+      ),
+    );
   }
   return errs;
 }
 
 /** ValidateIPBlock: cidr required and valid; each except valid and a strict subset of cidr. */
-function validateIPBlock(cidr: string | undefined, except: string[] | undefined, path: string): FieldCause[] {
+function validateIPBlock(
+  cidr: string | undefined,
+  except: string[] | undefined,
+  path: string,
+): FieldCause[] {
   if (!cidr) return [required(child(path, 'cidr'), '')];
   const errs = validateCIDR(child(path, 'cidr'), cidr);
   const outer = parseCIDRSloppy(cidr);
@@ -70,7 +110,7 @@ function validateIPBlock(cidr: string | undefined, except: string[] | undefined,
     let subset = inner.family === outer.family && outer.prefix < inner.prefix;
     if (subset && outer.family === 4) {
       const mask = outer.prefix === 0 ? 0 : (0xffffffff << (32 - outer.prefix)) >>> 0;
-      subset = ((inner.base! & mask) >>> 0) === outer.base;
+      subset = (inner.base! & mask) >>> 0 === outer.base;
     }
     if (!subset) errs.push(invalid(p, ex, 'must be a strict subset of `cidr`'));
   });
@@ -93,7 +133,8 @@ function validatePeer(peer: NetworkPolicyPeer, path: string): FieldCause[] {
     errs.push(...validateIPBlock(peer.ipBlock.cidr, peer.ipBlock.except, child(path, 'ipBlock')));
   }
   if (count === 0) errs.push(required(path, 'must specify a peer'));
-  else if (count > 1 && peer.ipBlock) errs.push(forbidden(path, 'may not specify both ipBlock and another peer'));
+  else if (count > 1 && peer.ipBlock)
+    errs.push(forbidden(path, 'may not specify both ipBlock and another peer'));
   return errs;
 }
 
@@ -105,13 +146,21 @@ export function validateNetworkPolicy(np: NetworkPolicy): FieldCause[] {
   errs.push(...validateLabelSelector(spec.podSelector, 'spec.podSelector'));
   (spec.ingress ?? []).forEach((rule, i) => {
     const p = index('spec.ingress', i);
-    (rule?.ports ?? []).forEach((port, j) => errs.push(...validateNetworkPolicyPort(port, index(child(p, 'ports'), j))));
-    (rule?.from ?? []).forEach((peer, j) => errs.push(...validatePeer(peer, index(child(p, 'from'), j))));
+    (rule?.ports ?? []).forEach((port, j) =>
+      errs.push(...validateNetworkPolicyPort(port, index(child(p, 'ports'), j))),
+    );
+    (rule?.from ?? []).forEach((peer, j) =>
+      errs.push(...validatePeer(peer, index(child(p, 'from'), j))),
+    );
   });
   (spec.egress ?? []).forEach((rule, i) => {
     const p = index('spec.egress', i);
-    (rule?.ports ?? []).forEach((port, j) => errs.push(...validateNetworkPolicyPort(port, index(child(p, 'ports'), j))));
-    (rule?.to ?? []).forEach((peer, j) => errs.push(...validatePeer(peer, index(child(p, 'to'), j))));
+    (rule?.ports ?? []).forEach((port, j) =>
+      errs.push(...validateNetworkPolicyPort(port, index(child(p, 'ports'), j))),
+    );
+    (rule?.to ?? []).forEach((peer, j) =>
+      errs.push(...validatePeer(peer, index(child(p, 'to'), j))),
+    );
   });
   const types = spec.policyTypes ?? [];
   if (types.length > 2) {
@@ -123,7 +172,8 @@ export function validateNetworkPolicy(np: NetworkPolicy): FieldCause[] {
     return errs;
   }
   types.forEach((t, i) => {
-    if (t !== 'Ingress' && t !== 'Egress') errs.push(notSupported(index('spec.policyTypes', i), t, ['Ingress', 'Egress']));
+    if (t !== 'Ingress' && t !== 'Egress')
+      errs.push(notSupported(index('spec.policyTypes', i), t, ['Ingress', 'Egress']));
   });
   return errs;
 }
@@ -138,11 +188,15 @@ function validateBackend(backend: IngressBackend | undefined, path: string): Fie
   const errs: FieldCause[] = [];
   const hasResource = !!backend?.resource;
   const hasService = !!backend?.service;
-  if (hasResource && hasService) return [invalid(path, '', 'cannot set both resource and service backends')];
+  if (hasResource && hasService)
+    return [invalid(path, '', 'cannot set both resource and service backends')];
   if (hasResource) {
     const r = backend!.resource!;
     const rp = child(path, 'resource');
-    if (r.apiGroup !== undefined) isDNS1123Subdomain(r.apiGroup).forEach((msg) => errs.push(invalid(child(rp, 'apiGroup'), r.apiGroup, msg)));
+    if (r.apiGroup !== undefined)
+      isDNS1123Subdomain(r.apiGroup).forEach((msg) =>
+        errs.push(invalid(child(rp, 'apiGroup'), r.apiGroup, msg)),
+      );
     if (!r.kind) errs.push(required(child(rp, 'kind'), ''));
     if (!r.name) errs.push(required(child(rp, 'name'), ''));
     return errs;
@@ -151,12 +205,19 @@ function validateBackend(backend: IngressBackend | undefined, path: string): Fie
   const svc = backend!.service!;
   const sp = child(path, 'service');
   if (!svc.name) errs.push(required(child(sp, 'name'), ''));
-  else isDNS1035Label(svc.name).forEach((msg) => errs.push(invalid(child(sp, 'name'), svc.name, msg)));
+  else
+    isDNS1035Label(svc.name).forEach((msg) => errs.push(invalid(child(sp, 'name'), svc.name, msg)));
   const hasName = !!svc.port?.name;
   const hasNumber = !!svc.port?.number;
   if (hasName && hasNumber) errs.push(invalid(path, '', 'cannot set both port name & port number'));
-  else if (hasName) isIANASvcName(svc.port!.name!).forEach((msg) => errs.push(invalid(`${sp}.port.name`, svc.port!.name, msg)));
-  else if (hasNumber) isValidPortNum(svc.port!.number!).forEach((msg) => errs.push(invalid(`${sp}.port.number`, svc.port!.number, msg)));
+  else if (hasName)
+    isIANASvcName(svc.port!.name!).forEach((msg) =>
+      errs.push(invalid(`${sp}.port.name`, svc.port!.name, msg)),
+    );
+  else if (hasNumber)
+    isValidPortNum(svc.port!.number!).forEach((msg) =>
+      errs.push(invalid(`${sp}.port.number`, svc.port!.number, msg)),
+    );
   else errs.push(required(path, 'port name or number is required'));
   return errs;
 }
@@ -175,15 +236,18 @@ export function validateIngress(ing: Ingress): FieldCause[] {
     errs.push({
       reason: 'FieldValueInvalid',
       field: 'spec',
-      message: 'Invalid value: []networking.IngressRule(nil): either `defaultBackend` or `rules` must be specified',
+      message:
+        'Invalid value: []networking.IngressRule(nil): either `defaultBackend` or `rules` must be specified',
     });
   }
-  if (spec.defaultBackend) errs.push(...validateBackend(spec.defaultBackend, 'spec.defaultBackend'));
+  if (spec.defaultBackend)
+    errs.push(...validateBackend(spec.defaultBackend, 'spec.defaultBackend'));
   rules.forEach((rule, i) => {
     const rp = index('spec.rules', i);
     const host = rule?.host;
     if (host) {
-      if (isIPSloppy(host)) errs.push(invalid(child(rp, 'host'), host, 'must be a DNS name, not an IP address'));
+      if (isIPSloppy(host))
+        errs.push(invalid(child(rp, 'host'), host, 'must be a DNS name, not an IP address'));
       const msgs = host.includes('*') ? isWildcardDNS1123Subdomain(host) : isDNS1123Subdomain(host);
       msgs.forEach((msg) => errs.push(invalid(child(rp, 'host'), host, msg)));
     }
@@ -199,17 +263,21 @@ export function validateIngress(ing: Ingress): FieldCause[] {
       }
       const text = p.path ?? '';
       if (p.pathType === 'Exact' || p.pathType === 'Prefix') {
-        if (!text.startsWith('/')) errs.push(invalid(child(pp, 'path'), text, 'must be an absolute path'));
+        if (!text.startsWith('/'))
+          errs.push(invalid(child(pp, 'path'), text, 'must be an absolute path'));
         if (text.length > 0) {
           for (const seq of INVALID_PATH_SEQUENCES) {
-            if (text.includes(seq)) errs.push(invalid(child(pp, 'path'), text, `must not contain '${seq}'`));
+            if (text.includes(seq))
+              errs.push(invalid(child(pp, 'path'), text, `must not contain '${seq}'`));
           }
           for (const suffix of INVALID_PATH_SUFFIXES) {
-            if (text.endsWith(suffix)) errs.push(invalid(child(pp, 'path'), text, `cannot end with '${suffix}'`));
+            if (text.endsWith(suffix))
+              errs.push(invalid(child(pp, 'path'), text, `cannot end with '${suffix}'`));
           }
         }
       } else if (p.pathType === 'ImplementationSpecific') {
-        if (text.length > 0 && !text.startsWith('/')) errs.push(invalid(child(pp, 'path'), text, 'must be an absolute path'));
+        if (text.length > 0 && !text.startsWith('/'))
+          errs.push(invalid(child(pp, 'path'), text, 'must be an absolute path'));
       } else {
         errs.push(notSupported(child(pp, 'pathType'), p.pathType, PATH_TYPES));
       }
@@ -222,14 +290,29 @@ export function validateIngress(ing: Ingress): FieldCause[] {
       const msgs = host.includes('*') ? isWildcardDNS1123Subdomain(host) : isDNS1123Subdomain(host);
       msgs.forEach((msg) => errs.push(invalid(index(child(tp, 'hosts'), j), host, msg)));
     });
-    if (tls.secretName) isDNS1123Subdomain(tls.secretName).forEach((msg) => errs.push(invalid(child(tp, 'secretName'), tls.secretName, msg)));
+    if (tls.secretName)
+      isDNS1123Subdomain(tls.secretName).forEach((msg) =>
+        errs.push(invalid(child(tp, 'secretName'), tls.secretName, msg)),
+      );
   });
   if (spec.ingressClassName !== undefined) {
-    isDNS1123Subdomain(spec.ingressClassName).forEach((msg) => errs.push(invalid('spec.ingressClassName', spec.ingressClassName, msg)));
+    isDNS1123Subdomain(spec.ingressClassName).forEach((msg) =>
+      errs.push(invalid('spec.ingressClassName', spec.ingressClassName, msg)),
+    );
   }
   const annotation = ing.metadata?.annotations?.['kubernetes.io/ingress.class'];
-  if (annotation !== undefined && spec.ingressClassName !== undefined && annotation !== spec.ingressClassName) {
-    errs.push(invalid('annotations.kubernetes.io/ingress.class', annotation, 'must match `ingressClassName` when both are specified'));
+  if (
+    annotation !== undefined &&
+    spec.ingressClassName !== undefined &&
+    annotation !== spec.ingressClassName
+  ) {
+    errs.push(
+      invalid(
+        'annotations.kubernetes.io/ingress.class',
+        annotation,
+        'must match `ingressClassName` when both are specified',
+      ),
+    );
   }
   return errs;
 }
@@ -274,9 +357,14 @@ const MAX_PORTS = 20000;
 /** ValidateEndpointIP for IPv4: no unspecified, loopback, link-local or link-local multicast. */
 function endpointIPv4Errors(ip: number, path: string, text: string): FieldCause[] {
   if (ip === 0) return [invalid(path, text, 'may not be unspecified (0.0.0.0, ::)')];
-  if (ip >>> 24 === 127) return [invalid(path, text, 'may not be in the loopback range (127.0.0.0/8, ::1/128)')];
-  if (ip >>> 16 === 0xa9fe) return [invalid(path, text, 'may not be in the link-local range (169.254.0.0/16, fe80::/10)')];
-  if (ip >>> 8 === 0xe00000) return [invalid(path, text, 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)')];
+  if (ip >>> 24 === 127)
+    return [invalid(path, text, 'may not be in the loopback range (127.0.0.0/8, ::1/128)')];
+  if (ip >>> 16 === 0xa9fe)
+    return [invalid(path, text, 'may not be in the link-local range (169.254.0.0/16, fe80::/10)')];
+  if (ip >>> 8 === 0xe00000)
+    return [
+      invalid(path, text, 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)'),
+    ];
   return [];
 }
 
@@ -286,7 +374,8 @@ function fqdnErrors(path: string, name: string): FieldCause[] {
   const n = name.replace(/\.$/, '');
   const sub = isDNS1123Subdomain(n);
   if (sub.length) return [invalid(path, n, sub.join(','))];
-  if (n.split('.').length < 2) return [invalid(path, n, 'should be a domain with at least two segments separated by dots')];
+  if (n.split('.').length < 2)
+    return [invalid(path, n, 'should be a domain with at least two segments separated by dots')];
   for (const label of n.split('.')) {
     const errs = isDNS1123Label(label);
     if (errs.length) return [invalid(path, label, errs.join(','))];
@@ -303,7 +392,8 @@ export function validateEndpointSlice(es: EndpointSlice): FieldCause[] {
   const errs = validateObjectMeta(es.metadata, nameIsDNSSubdomain);
   const addrType = es.addressType as string | undefined;
   if (!addrType) errs.push(required('addressType', ''));
-  else if (!ADDRESS_TYPES.includes(addrType)) errs.push(notSupported('addressType', addrType, ADDRESS_TYPES));
+  else if (!ADDRESS_TYPES.includes(addrType))
+    errs.push(notSupported('addressType', addrType, ADDRESS_TYPES));
 
   const endpoints = es.endpoints ?? [];
   if (endpoints.length > MAX_ENDPOINTS_PER_SLICE) {
@@ -314,7 +404,8 @@ export function validateEndpointSlice(es: EndpointSlice): FieldCause[] {
       const ap = child(ip, 'addresses');
       const addresses = ep.addresses ?? [];
       if (addresses.length === 0) errs.push(required(ap, 'must contain at least 1 address'));
-      else if (addresses.length > MAX_ADDRESSES) errs.push(tooMany(ap, addresses.length, MAX_ADDRESSES));
+      else if (addresses.length > MAX_ADDRESSES)
+        errs.push(tooMany(ap, addresses.length, MAX_ADDRESSES));
       addresses.forEach((addr, j) => {
         const p = index(ap, j);
         if (addrType === 'IPv4') {
@@ -327,8 +418,14 @@ export function validateEndpointSlice(es: EndpointSlice): FieldCause[] {
           errs.push(...fqdnErrors(p, addr));
         }
       });
-      if (ep.nodeName) isDNS1123Subdomain(ep.nodeName).forEach((msg) => errs.push(invalid(child(ip, 'nodeName'), ep.nodeName, msg)));
-      if (ep.hostname !== undefined) isDNS1123Label(ep.hostname).forEach((msg) => errs.push(invalid(child(ip, 'hostname'), ep.hostname, msg)));
+      if (ep.nodeName)
+        isDNS1123Subdomain(ep.nodeName).forEach((msg) =>
+          errs.push(invalid(child(ip, 'nodeName'), ep.nodeName, msg)),
+        );
+      if (ep.hostname !== undefined)
+        isDNS1123Label(ep.hostname).forEach((msg) =>
+          errs.push(invalid(child(ip, 'hostname'), ep.hostname, msg)),
+        );
     });
   }
 
@@ -338,13 +435,17 @@ export function validateEndpointSlice(es: EndpointSlice): FieldCause[] {
   ports.forEach((port, i) => {
     const p = index('ports', i);
     const name = port.name ?? '';
-    if (name) isDNS1123Label(name).forEach((msg) => errs.push(invalid(child(p, 'name'), name, msg)));
+    if (name)
+      isDNS1123Label(name).forEach((msg) => errs.push(invalid(child(p, 'name'), name, msg)));
     if (names.has(name)) errs.push(duplicate(child(p, 'name'), name));
     else names.add(name);
     if (!port.protocol) errs.push(required(child(p, 'protocol'), ''));
-    else if (!ES_PROTOCOLS.includes(port.protocol)) errs.push(notSupported(child(p, 'protocol'), port.protocol, ES_PROTOCOLS));
+    else if (!ES_PROTOCOLS.includes(port.protocol))
+      errs.push(notSupported(child(p, 'protocol'), port.protocol, ES_PROTOCOLS));
     if (port.appProtocol !== undefined) {
-      isQualifiedName(port.appProtocol).forEach((msg) => errs.push(invalid(child(p, 'appProtocol'), port.appProtocol, msg)));
+      isQualifiedName(port.appProtocol).forEach((msg) =>
+        errs.push(invalid(child(p, 'appProtocol'), port.appProtocol, msg)),
+      );
     }
   });
   return errs;

@@ -10,10 +10,21 @@ import type { KubeObject } from '../objects/meta';
 import type { EndpointSlice, Ingress, IngressClass, NetworkPolicy } from '../objects/networking';
 import { defaultObject } from '../defaulting/defaults';
 import { validateDeployment } from './apps';
-import { validateNamespace, validateNode, validatePod, validateSecret, validateService } from './core';
+import {
+  validateNamespace,
+  validateNode,
+  validatePod,
+  validateSecret,
+  validateService,
+} from './core';
 import { CauseType } from './field';
 import { nameIsDNSSubdomain, validateObjectMeta } from './meta';
-import { validateEndpointSlice, validateIngress, validateIngressClass, validateNetworkPolicy } from './networking';
+import {
+  validateEndpointSlice,
+  validateIngress,
+  validateIngressClass,
+  validateNetworkPolicy,
+} from './networking';
 
 /** `field: message`, as field.Error.Error() prints a cause. */
 export const formatCause = (c: FieldCause): string => `${c.field}: ${c.message}`;
@@ -71,7 +82,11 @@ export function validateObject(obj: KubeObject): FieldCause[] {
  * group is qualified the way schema.GroupKind prints it (`Deployment.apps`,
  * `NetworkPolicy.networking.k8s.io`); the subject carries kind, group and name.
  */
-export function invalidError(kindName: string, objectName: string, causes: FieldCause[]): KubeError {
+export function invalidError(
+  kindName: string,
+  objectName: string,
+  causes: FieldCause[],
+): KubeError {
   const info = kindName.includes('.') ? undefined : KINDS.find((k) => k.kind === kindName);
   const qualified = info?.group ? `${kindName}.${info.group}` : kindName;
   const seen = new Set<string>();
@@ -83,8 +98,17 @@ export function invalidError(kindName: string, objectName: string, causes: Field
   });
   const head = `${qualified} ${JSON.stringify(objectName)} is invalid`;
   const message =
-    unique.length === 0 ? head : unique.length === 1 ? `${head}: ${formatCause(unique[0])}` : `${head}: [${unique.map(formatCause).join(', ')}]`;
+    unique.length === 0
+      ? head
+      : unique.length === 1
+        ? `${head}: ${formatCause(unique[0])}`
+        : `${head}: [${unique.map(formatCause).join(', ')}]`;
   const bareKind = kindName.split('.')[0];
-  const group = info?.group ?? (kindName.includes('.') ? kindName.slice(kindName.indexOf('.') + 1) : '');
-  return new KubeError(KubeErrorCode.Invalid, message, causes, { kind: bareKind, name: objectName, group });
+  const group =
+    info?.group ?? (kindName.includes('.') ? kindName.slice(kindName.indexOf('.') + 1) : '');
+  return new KubeError(KubeErrorCode.Invalid, message, causes, {
+    kind: bareKind,
+    name: objectName,
+    group,
+  });
 }

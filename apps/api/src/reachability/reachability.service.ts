@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { KubeError, KubeErrorCode, type Protocol } from '@app/kube';
+import type { ClusterMatrix, PolicyExplanation, ReachabilityAnswer } from '@app/netsim';
+import type { Principal } from '@app/store';
+import { ClustersService } from '../clusters/clusters.service';
+import { toReachabilityRequest, type ReachabilityBody } from './reachability-request';
+
+@Injectable()
+export class ReachabilityService {
+  constructor(private readonly clusters: ClustersService) {}
+
+  async trace(
+    principal: Principal,
+    clusterId: string,
+    body: ReachabilityBody | undefined,
+  ): Promise<ReachabilityAnswer> {
+    const request = toReachabilityRequest(body);
+    const { sim } = await this.clusters.simulation(principal, clusterId);
+    return sim.reachability(request);
+  }
+
+  async matrix(
+    principal: Principal,
+    clusterId: string,
+    q: { port?: string | number; protocol?: string; namespace?: string; labelSelector?: string },
+  ): Promise<ClusterMatrix> {
+    if (q.port === undefined || q.port === '') {
+      throw new KubeError(
+        KubeErrorCode.BadRequest,
+        'query parameter "port" is required (a number or a port name)',
+        [{ reason: 'FieldValueRequired', field: 'port', message: 'Required value' }],
+      );
+    }
+    const port = typeof q.port === 'string' && /^\d+$/.test(q.port) ? Number(q.port) : q.port;
+    const protocol = (q.protocol ?? 'TCP').toUpperCase();
+    if (!['TCP', 'UDP', 'SCTP'].includes(protocol)) {
+      throw new KubeError(
+        KubeErrorCode.BadRequest,
+        `unsupported protocol ${JSON.stringify(q.protocol)}`,
+        [
+          {
+            reason: 'FieldValueNotSupported',
+            field: 'protocol',
+            message: `Unsupported value: "${q.protocol}": supported values: "TCP", "UDP", "SCTP"`,
+          },
+        ],
+      );
+    }
+    const { sim } = await this.clusters.simulation(principal, clusterId);
+    return sim.matrix({
+      port,
+      protocol: protocol as Protocol,
+      namespace: q.namespace || undefined,
+      labelSelector: q.labelSelector || undefined,
+    });
+  }
+
+  async explainPolicy(
+    principal: Principal,
+    clusterId: string,
+    namespace: string,
+    name: string,
+  ): Promise<PolicyExplanation> {
+    const { sim } = await this.clusters.simulation(principal, clusterId);
+    return sim.explainPolicy(namespace, name);
+  }
+}
