@@ -6,6 +6,26 @@ import type { DnsAnswer, DnsQuery } from './dns/types';
 import { podEnvironment, type PodEnvironment } from './envvars/pod-environment';
 import { decideProxy, type ProxyDecision, type ProxyQuery } from './proxy/select-backend';
 import { renderIptables } from './proxy/render-iptables';
+import type { CompiledPolicies } from './netpol/types';
+import type { PolicyExplanation } from './explain/explain-policy';
+import {
+  traceReachability,
+  type ReachabilityAnswer,
+  type ReachabilityRequest,
+} from './reachability/trace';
+import {
+  clusterMatrix,
+  compileClusterPolicies,
+  explainClusterPolicy,
+  type ClusterMatrix,
+  type ClusterMatrixQuery,
+  type TraceContext,
+} from './reachability/trace-context';
+import {
+  ingressRouteOf,
+  type IngressRouteAnswer,
+  type IngressRouteQuery,
+} from './reachability/trace-ingress';
 
 /**
  * One cluster at one revision, ready to answer networking questions. Built once per snapshot
@@ -19,6 +39,37 @@ export class Simulation {
 
   static build(snapshot: ClusterSnapshot): Simulation {
     return new Simulation(snapshot, new ClusterIndex(snapshot));
+  }
+
+  private compiledPolicyCache?: CompiledPolicies;
+
+  /** This revision's NetworkPolicies, compiled once on first use. See reachability/trace-context.ts. */
+  compiledPolicies(): CompiledPolicies {
+    return (this.compiledPolicyCache ??= compileClusterPolicies(this.index, this.snapshot.objects));
+  }
+
+  /** "Can A reach B, and if not, why?", hop by hop. See reachability/trace.ts. */
+  reachability(request: ReachabilityRequest): ReachabilityAnswer {
+    return traceReachability(this.traceContext(), request);
+  }
+
+  /** The pod-to-pod NetworkPolicy truth table for one port. See reachability/trace-context.ts. */
+  matrix(query: ClusterMatrixQuery): ClusterMatrix {
+    return clusterMatrix(this.compiledPolicies(), query);
+  }
+
+  /** A stored NetworkPolicy in plain words; NotFound when it does not exist. */
+  explainPolicy(namespace: string, name: string): PolicyExplanation {
+    return explainClusterPolicy(this.snapshot.objects, this.compiledPolicies(), namespace, name);
+  }
+
+  /** Which Ingress rule answers a URL for one IngressClass. See reachability/trace-ingress.ts. */
+  ingressRoute(query: IngressRouteQuery): IngressRouteAnswer {
+    return ingressRouteOf(this.traceContext(), query);
+  }
+
+  private traceContext(): TraceContext {
+    return { index: this.index, compiled: this.compiledPolicies(), objects: this.snapshot.objects };
   }
 
   /** DNS lookup, optionally from a Pod (its resolv.conf applies). See dns/resolver.ts. */

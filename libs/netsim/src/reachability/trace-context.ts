@@ -1,0 +1,149 @@
+/**
+ * The cluster-level inputs of the reachability trace and matrix: NetworkPolicies compiled from a
+ * snapshot (pods with IPs, nodes, labels and container ports; namespaces with labels), the
+ * truth-table over them, and a stored policy explained in plain words.
+ */
+import { KubeError, KubeErrorCode, matchesRequirements, notFound, parseSelector } from '@app/kube';
+import type { KubeObject, NetworkPolicy, Pod, Protocol } from '@app/kube';
+import { ClusterIndex, podIPs } from '../cluster-index';
+import { compilePolicies } from '../netpol/compile';
+import type { CompiledPolicies, CompilePoliciesInput, PodIndex, PodRef } from '../netpol/types';
+import { explainPolicy, type PolicyExplanation } from '../explain/explain-policy';
+import { reachabilityMatrix } from './matrix';
+
+/** What a trace reads: the index of one snapshot, its compiled policies and its raw objects. */
+export interface TraceContext {
+  index: ClusterIndex;
+  compiled: CompiledPolicies;
+  /** The snapshot's objects in creation order (Ingresses, IngressClasses, Secrets are read here). */
+  objects: readonly KubeObject[];
+}
+
+/**
+ * The policy engine's input for a snapshot: every Pod (creation order) with its first IP, node,
+ * labels and the container ports of all its containers; every Namespace with its labels; every
+ * NetworkPolicy; the cluster's plugin. hostNetwork Pods get no IP here: their address is the
+ * node's, and NetworkPolicy does not apply to host-network traffic (the docs leave it to the
+ * plugin; calico, cilium and weave treat it as node traffic).
+ */
+export function policyInputOf(
+  index: ClusterIndex,
+  objects: readonly KubeObject[],
+): CompilePoliciesInput {
+  return {
+    pods: index.pods.map(podRefOf),
+    namespaces: index.namespaces.map((ns) => ({
+      name: ns.metadata.name ?? '',
+      labels: ns.metadata.labels ?? {},
+    })),
+    policies: objects.filter((o): o is NetworkPolicy => o.kind === 'NetworkPolicy'),
+    networkPlugin: index.config.networkPlugin,
+  };
+}
+
+function podRefOf(pod: Pod): PodRef {
+  return {
+    namespace: pod.metadata.namespace ?? 'default',
+    name: pod.metadata.name ?? '',
+    labels: pod.metadata.labels ?? {},
+    ip: pod.spec.hostNetwork ? '' : (podIPs(pod)[0] ?? ''),
+    node: pod.spec.nodeName ?? '',
+    ports: pod.spec.containers.flatMap((c) =>
+      (c.ports ?? []).map((p) => ({
+        ...(p.name ? { name: p.name } : {}),
+        containerPort: p.containerPort,
+        protocol: p.protocol ?? 'TCP',
+      })),
+    ),
+  };
+}
+
+/** compilePolicies over policyInputOf: call once per snapshot (Simulation memoises it). */
+export function compileClusterPolicies(
+  index: ClusterIndex,
+  objects: readonly KubeObject[],
+): CompiledPolicies {
+  return compilePolicies(policyInputOf(index, objects));
+}
+
+const podIndexes = new WeakMap<CompiledPolicies, Map<string, PodIndex>>();
+
+/** The compiled pod index of "ns/name"; undefined for a Pod the compiled set does not hold. */
+export function podIndexOf(compiled: CompiledPolicies, key: string): PodIndex | undefined {
+  let map = podIndexes.get(compiled);
+  if (!map) {
+    map = new Map(compiled.pods.map((p, i) => [`${p.namespace}/${p.name}`, i]));
+    podIndexes.set(compiled, map);
+  }
+  return map.get(key);
+}
+
+export interface ClusterMatrixQuery {
+  port: number | string;
+  protocol?: Protocol;
+  namespace?: string;
+  /** kubectl `-l` syntax: "app=web,tier in (a,b)". */
+  labelSelector?: string;
+}
+
+export interface ClusterMatrix {
+  /** "ns/name", rows (sources) and columns (destinations) in that order. */
+  pods: string[];
+  allowed: boolean[][];
+  /** False on a plugin that ignores NetworkPolicy: `allowed` is then what policies would say. */
+  enforced: boolean;
+  networkPlugin: string;
+}
+
+/**
+ * The pod-to-pod truth table (reachabilityMatrix) over the compiled policies, rows and columns
+ * filtered by namespace and a kubectl-syntax label selector (policies still see every Pod).
+ * Throws KubeError BadRequest for an unparsable selector (parseSelector's message) and for a
+ * port that is neither a positive number nor a name.
+ */
+export function clusterMatrix(
+  compiled: CompiledPolicies,
+  query: ClusterMatrixQuery,
+): ClusterMatrix {
+  if (typeof query.port === 'number' && !(Number.isInteger(query.port) && query.port > 0)) {
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      `port must be 1-65535 or a port name, got ${query.port}`,
+    );
+  }
+  const requirements = query.labelSelector ? parseSelector(query.labelSelector) : undefined;
+  const filtered = query.namespace !== undefined || requirements !== undefined;
+  const m = reachabilityMatrix(compiled, {
+    port: query.port,
+    ...(query.protocol ? { protocol: query.protocol } : {}),
+    ...(filtered
+      ? {
+          podFilter: (pod: PodRef) =>
+            (query.namespace === undefined || pod.namespace === query.namespace) &&
+            (!requirements ||
+              matchesRequirements(requirements, pod.labels as Record<string, string>)),
+        }
+      : {}),
+  });
+  return { ...m, networkPlugin: compiled.networkPlugin };
+}
+
+/**
+ * The stored NetworkPolicy `namespace/name` in plain words (explainPolicy, with the Pods it
+ * selects in this revision). Throws NotFound `networkpolicies.networking.k8s.io "name" not found`.
+ */
+export function explainClusterPolicy(
+  objects: readonly KubeObject[],
+  compiled: CompiledPolicies,
+  namespace: string,
+  name: string,
+): PolicyExplanation {
+  const policy = objects.find(
+    (o): o is NetworkPolicy =>
+      o.kind === 'NetworkPolicy' &&
+      (o.metadata.namespace ?? 'default') === namespace &&
+      o.metadata.name === name,
+  );
+  if (!policy) throw notFound('networkpolicies.networking.k8s.io', name);
+  return explainPolicy(policy, compiled);
+}
