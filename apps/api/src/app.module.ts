@@ -41,7 +41,14 @@ import { ReachabilityResolver } from './reachability/reachability.resolver';
 import { ReachabilityService } from './reachability/reachability.service';
 import { IngressRoutingController } from './ingress-routing/ingress-routing.controller';
 import { IngressRoutingService } from './ingress-routing/ingress-routing.service';
+import { ExercisesController } from './exercises/exercises.controller';
+import { ExercisesResolver } from './exercises/exercises.resolver';
+import { ExercisesService } from './exercises/exercises.service';
+import { AttemptsController } from './attempts/attempts.controller';
+import { AttemptsService } from './attempts/attempts.service';
 import { HttpsEndpoint } from './tls/https-endpoint';
+import { K8sApiController } from './k8s-api/k8s-api.controller';
+import { K8sApiService } from './k8s-api/k8s-api.service';
 
 /** GraphQL nesting limit: deep enough for cluster → services → endpoints → …, not unbounded. */
 const MAX_QUERY_DEPTH = 10;
@@ -81,6 +88,8 @@ export class AppModule {
         KubeconfigController,
         ReachabilityController,
         IngressRoutingController,
+        ExercisesController,
+        AttemptsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
@@ -103,6 +112,9 @@ export class AppModule {
         ReachabilityService,
         ReachabilityResolver,
         IngressRoutingService,
+        ExercisesService,
+        ExercisesResolver,
+        AttemptsService,
       ],
     };
   }
