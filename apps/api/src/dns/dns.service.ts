@@ -3,7 +3,7 @@ import { KubeError, KubeErrorCode } from '@app/kube';
 import type { DnsAnswer, DnsRecordType } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
-import { parseObjectRef, requiredParam } from '../common/http/object-ref';
+import { parseObjectRef, requiredParam } from '../common/http/query-params';
 
 const TYPES: readonly DnsRecordType[] = ['A', 'AAAA', 'SRV', 'PTR', 'CNAME', 'TXT', 'ANY'];
 

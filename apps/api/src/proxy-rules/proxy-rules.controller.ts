@@ -2,7 +2,8 @@ import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
-import { PROTOCOLS, ProxyRulesService } from './proxy-rules.service';
+import { PROTOCOLS } from '../common/http/query-params';
+import { ProxyRulesService } from './proxy-rules.service';
 
 @ApiTags('kube-proxy')
 @ApiBearerAuth()

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { KubeError, KubeErrorCode, notFound, type Protocol } from '@app/kube';
+import { KubeError, KubeErrorCode, notFound } from '@app/kube';
 import type { ProxyDecision } from '@app/netsim';
 import type { Principal } from '@app/store';
-import { parseObjectRef, requiredParam } from '../common/http/object-ref';
+import { parseObjectRef, parseProtocol, requiredParam } from '../common/http/query-params';
 import { ClustersService } from '../clusters/clusters.service';
-
-export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
 /** Parses "ip:port" as kube-proxy's destination. */
 function parseDestination(value: string): { ip: string; port: number } {
@@ -51,20 +49,7 @@ export class ProxyRulesService {
     q: ProxyQueryParams,
   ): Promise<ProxyDecision> {
     const destination = parseDestination(requiredParam(q.to, 'to'));
-    const protocol = (q.protocol ?? 'TCP').toUpperCase() as Protocol;
-    if (!PROTOCOLS.includes(protocol)) {
-      throw new KubeError(
-        KubeErrorCode.BadRequest,
-        `unsupported protocol ${JSON.stringify(q.protocol)}`,
-        [
-          {
-            reason: 'FieldValueNotSupported',
-            field: 'protocol',
-            message: `Unsupported value: "${q.protocol}": supported values: "TCP", "UDP", "SCTP"`,
-          },
-        ],
-      );
-    }
+    const protocol = parseProtocol(q.protocol);
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.proxy({
       to: { ...destination, protocol },

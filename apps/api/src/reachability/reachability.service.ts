@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { KubeError, KubeErrorCode, type Protocol } from '@app/kube';
+import { KubeError, KubeErrorCode } from '@app/kube';
 import type { ClusterMatrix, PolicyExplanation, ReachabilityAnswer } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
+import { parseProtocol } from '../common/http/query-params';
 import { toReachabilityRequest, type ReachabilityBody } from './reachability-request';
 
 @Injectable()
@@ -32,24 +33,11 @@ export class ReachabilityService {
       );
     }
     const port = typeof q.port === 'string' && /^\d+$/.test(q.port) ? Number(q.port) : q.port;
-    const protocol = (q.protocol ?? 'TCP').toUpperCase();
-    if (!['TCP', 'UDP', 'SCTP'].includes(protocol)) {
-      throw new KubeError(
-        KubeErrorCode.BadRequest,
-        `unsupported protocol ${JSON.stringify(q.protocol)}`,
-        [
-          {
-            reason: 'FieldValueNotSupported',
-            field: 'protocol',
-            message: `Unsupported value: "${q.protocol}": supported values: "TCP", "UDP", "SCTP"`,
-          },
-        ],
-      );
-    }
+    const protocol = parseProtocol(q.protocol);
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.matrix({
       port,
-      protocol: protocol as Protocol,
+      protocol,
       namespace: q.namespace || undefined,
       labelSelector: q.labelSelector || undefined,
     });

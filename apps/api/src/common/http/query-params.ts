@@ -1,4 +1,4 @@
-import { KubeError, KubeErrorCode } from '@app/kube';
+import { KubeError, KubeErrorCode, type Protocol } from '@app/kube';
 
 /** Parses "namespace/name" (or just "name", in `defaultNamespace`) from a query or body field. */
 export function parseObjectRef(
@@ -29,4 +29,21 @@ export function requiredParam(value: string | undefined, field: string): string 
     ]);
   }
   return value;
+}
+
+export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
+
+/** A protocol parameter (default TCP, any case) or a 400 naming the supported values. */
+export function parseProtocol(value: string | undefined, field = 'protocol'): Protocol {
+  const protocol = (value ?? 'TCP').toUpperCase() as Protocol;
+  if (!PROTOCOLS.includes(protocol)) {
+    throw new KubeError(KubeErrorCode.BadRequest, `unsupported protocol ${JSON.stringify(value)}`, [
+      {
+        reason: 'FieldValueNotSupported',
+        field,
+        message: `Unsupported value: "${value}": supported values: "TCP", "UDP", "SCTP"`,
+      },
+    ]);
+  }
+  return protocol;
 }
