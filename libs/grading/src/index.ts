@@ -1,1 +1,14 @@
-export {};
+export * from './spec/exercise-spec';
+export {
+  parseExerciseSpec,
+  EXERCISE_GROUP_KIND,
+  MAX_SPEC_LENGTH,
+} from './spec/parse-exercise-spec';
+export type { CheckOutcome } from './checks/check-outcome';
+export { parseFieldPath, selectFieldPath, FieldPathError } from './checks/field-path';
+export type { FieldPath, PathSegment } from './checks/field-path';
+export { runCheck } from './checks/run-check';
+export * from './grade';
+export * from './setup';
+export { BUILT_IN_EXERCISES, findBuiltInExercise } from './catalog';
+export type { BuiltInExercise, BuiltInExerciseSource } from './catalog';

@@ -1,0 +1,43 @@
+/**
+ * Every built-in exercise is solvable (setup + reference solution earns full marks) and
+ * non-trivial (the untouched setup does not).
+ */
+import { BUILT_IN_EXERCISES, findBuiltInExercise } from './index';
+import { grade } from '../grade';
+import { simulateSetup } from '../setup';
+
+const failing = (result: ReturnType<typeof grade>): string =>
+  result.checks
+    .filter((c) => !c.passed)
+    .map((c) => `${c.id}: ${c.explanation} observed=${JSON.stringify(c.observed)}`)
+    .join('\n');
+
+describe('built-in exercise catalog', () => {
+  it('has at least 12 exercises with unique slugs that match their specs', () => {
+    expect(BUILT_IN_EXERCISES.length).toBeGreaterThanOrEqual(12);
+    const slugs = BUILT_IN_EXERCISES.map((e) => e.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const e of BUILT_IN_EXERCISES) expect(e.parsed.slug).toBe(e.slug);
+    expect(findBuiltInExercise('services-stable-endpoints')?.slug).toBe(
+      'services-stable-endpoints',
+    );
+    expect(findBuiltInExercise('no-such-exercise')).toBeUndefined();
+  });
+
+  describe.each(BUILT_IN_EXERCISES.map((e) => [e.slug, e] as const))('%s', (_slug, exercise) => {
+    it('the untouched setup does not get full marks', () => {
+      const result = grade(exercise.parsed, simulateSetup(exercise.parsed));
+      expect(result.maxScore).toBeGreaterThan(0);
+      expect(result.score).toBeLessThan(result.maxScore);
+      expect(result.passed).toBe(false);
+      for (const c of result.checks.filter((c) => !c.passed)) expect(c.hint).toBeTruthy();
+    });
+
+    it('setup + reference solution gets full marks', () => {
+      const result = grade(exercise.parsed, simulateSetup(exercise.parsed, exercise.solution));
+      if (!result.passed)
+        throw new Error(`not full marks (${result.score}/${result.maxScore}):\n${failing(result)}`);
+      expect(result.score).toBe(result.maxScore);
+    });
+  });
+});

@@ -1,0 +1,124 @@
+/** Seeding a cluster for an exercise: cluster options, setup writes, and a pure simulated run. */
+import { field, KubeError, KubeErrorCode, parseManifests, type KubeObject } from '@app/kube';
+import {
+  admit,
+  applyAdmission,
+  bootstrapCluster,
+  Simulation,
+  validateClusterConfig,
+  type AdmissionContext,
+  type ClusterConfig,
+  type ClusterSnapshot,
+  type WriteOp,
+} from '@app/netsim';
+import type { ExerciseClusterOptions, ExerciseSpec } from './spec/exercise-spec';
+
+/** The body for POST /v1/clusters without `name` (a copy: only the options the spec sets). */
+export function clusterOptions(spec: ExerciseSpec): ExerciseClusterOptions {
+  return { ...spec.setup.cluster };
+}
+
+/**
+ * The full cluster configuration the exercise runs on (defaults filled). Throws KubeError
+ * Invalid with `setup.cluster.<field>` causes when the options are not valid (a spec that went
+ * through parseExerciseSpec never does).
+ */
+export function clusterConfig(spec: ExerciseSpec): ClusterConfig {
+  const { config, causes } = validateClusterConfig(clusterOptions(spec));
+  if (!config) {
+    throw new KubeError(
+      KubeErrorCode.Invalid,
+      `exercise ${spec.slug}: invalid cluster options`,
+      causes.map((c) => ({ ...c, field: field.child('setup.cluster', c.field) })),
+    );
+  }
+  return config;
+}
+
+/** `apply` ops for a manifest stream, in document order (empty text gives no ops). */
+export function manifestOps(manifests: string): WriteOp[] {
+  return parseManifests(manifests).map((object) => ({ op: 'apply', object }));
+}
+
+/**
+ * The first seeding request: one `apply` per object of `setup.manifests`, in document order, to
+ * be admitted atomically after the cluster is created with `clusterOptions(spec)`. A spec with
+ * `setup.then` needs more requests: seed with `setupRequests`. Throws KubeError BadRequest when
+ * the manifests do not parse.
+ */
+export function setupOps(spec: ExerciseSpec): WriteOp[] {
+  return manifestOps(spec.setup.manifests);
+}
+
+/**
+ * Every seeding request in order: `setupOps(spec)` then one request per `setup.then` stream;
+ * requests without objects are left out (an empty setup gives []). Admit each one after the
+ * previous (each atomically) so creation order is what the exercise expects.
+ */
+export function setupRequests(spec: ExerciseSpec): WriteOp[][] {
+  return [spec.setup.manifests, ...spec.setup.then]
+    .map(manifestOps)
+    .filter((ops) => ops.length > 0);
+}
+
+/** Admits `ops` into `snapshot` (all or nothing) and returns the next snapshot; throws what admit throws. */
+export function admitInto(
+  snapshot: ClusterSnapshot,
+  ops: WriteOp[],
+  ctx: AdmissionContext,
+): ClusterSnapshot {
+  if (ops.length === 0) return snapshot;
+  return applyAdmission(snapshot, admit(snapshot, ops, ctx));
+}
+
+/**
+ * A deterministic admission context for simulated runs: a clock starting at `start` (default
+ * 2025-01-01T00:00:00Z) that advances one second per reading, and uids counting up from 1
+ * (`00000000-0000-4000-8000-000000000001`, …). Each call returns an independent context.
+ */
+export function deterministicContext(start = '2025-01-01T00:00:00Z'): AdmissionContext {
+  let tick = 0;
+  let uid = 0;
+  const base = new Date(start).getTime();
+  return {
+    now: () => new Date(base + 1000 * tick++),
+    newUid: () => `00000000-0000-4000-8000-${String(++uid).padStart(12, '0')}`,
+  };
+}
+
+export interface SimulatedSetup {
+  /** The cluster after setup (and the extra manifests, when given). */
+  sim: Simulation;
+  snapshot: ClusterSnapshot;
+}
+
+/**
+ * Runs an attempt without a database: bootstraps a cluster with the exercise's options,
+ * admits the setup requests (setupRequests) one after the other, then — when given — `manifestsToApplyAfter` (a
+ * learner's or the reference solution's YAML) as a second request, and returns the snapshot
+ * and its Simulation. Each request is admitted whole, so creation order (what env-var checks
+ * depend on) is the order of the documents within it. Throws KubeError from parsing or
+ * admission (Invalid, NotFound for a missing namespace, …).
+ */
+export function simulateExercise(
+  spec: ExerciseSpec,
+  manifestsToApplyAfter?: string,
+  ctx: AdmissionContext = deterministicContext(),
+): SimulatedSetup {
+  const config = clusterConfig(spec);
+  const boot = bootstrapCluster(config, ctx);
+  let snapshot: ClusterSnapshot = applyAdmission({ config, revision: 0, objects: [] }, boot);
+  for (const ops of setupRequests(spec)) snapshot = admitInto(snapshot, ops, ctx);
+  if (manifestsToApplyAfter)
+    snapshot = admitInto(snapshot, manifestOps(manifestsToApplyAfter), ctx);
+  return { sim: Simulation.build(snapshot), snapshot };
+}
+
+/** simulateExercise's Simulation alone. */
+export function simulateSetup(
+  spec: ExerciseSpec,
+  manifestsToApplyAfter?: string,
+  ctx: AdmissionContext = deterministicContext(),
+): Simulation {
+  return simulateExercise(spec, manifestsToApplyAfter, ctx).sim;
+}
