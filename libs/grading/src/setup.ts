@@ -1,5 +1,5 @@
 /** Seeding a cluster for an exercise: cluster options, setup writes, and a pure simulated run. */
-import { field, KubeError, KubeErrorCode, parseManifests, type KubeObject } from '@app/kube';
+import { field, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
 import {
   admit,
   applyAdmission,
