@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
-import { requiredParam } from '../common/http/object-ref';
+import { requiredParam } from '../common/http/query-params';
 
 @Injectable()
 export class IngressRoutingService {
