@@ -276,4 +276,32 @@ function writeSlices(
     run.commit(slice);
   });
   for (const s of existing) if (!kept.has(s.metadata.name ?? '')) run.state.remove(objectKeyOf(s));
+  recordEndpointChange(run, svc, existing, desired);
+}
+
+const readyAddresses = (endpoints: Endpoint[]): string[] =>
+  endpoints
+    .filter((e) => e.conditions?.ready)
+    .flatMap((e) => e.addresses)
+    .sort();
+
+/**
+ * Upstream's controller records no event for a routine endpoint change; the sandbox does, so a
+ * lab can watch a Pod leave and rejoin its Service in the event log.
+ */
+function recordEndpointChange(
+  run: AdmissionRun,
+  svc: Service,
+  before: EndpointSlice[],
+  after: DesiredSlice[],
+): void {
+  const was = readyAddresses(before.flatMap((s) => s.endpoints ?? []));
+  const now = readyAddresses(after.flatMap((d) => d.endpoints));
+  if (was.join() === now.join()) return;
+  const notReady = after.flatMap((d) => d.endpoints).filter((e) => !e.conditions?.ready).length;
+  const message =
+    now.length === 0
+      ? `Service has no ready endpoints${notReady ? ` (${notReady} not ready)` : ''}: connections to it are refused`
+      : `Ready endpoints: ${now.join(', ')}${notReady ? ` (${notReady} not ready)` : ''}`;
+  run.event(svc, 'EndpointsChanged', message, 'endpointslice-controller');
 }
