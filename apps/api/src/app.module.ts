@@ -36,6 +36,7 @@ import { ReadinessController } from './workloads/readiness.controller';
 import { WorkloadsResolver } from './workloads/workloads.resolver';
 import { WorkloadsService } from './workloads/workloads.service';
 import { KubeconfigController } from './kubeconfig/kubeconfig.controller';
+import { KubeconfigService } from './kubeconfig/kubeconfig.service';
 import { ReachabilityController } from './reachability/reachability.controller';
 import { ReachabilityResolver } from './reachability/reachability.resolver';
 import { ReachabilityService } from './reachability/reachability.service';
@@ -86,6 +87,7 @@ export class AppModule {
         ProxyRulesController,
         EventsController,
         KubeconfigController,
+        K8sApiController,
         ReachabilityController,
         IngressRoutingController,
         ExercisesController,
@@ -109,6 +111,8 @@ export class AppModule {
         EventsService,
         EventsResolver,
         HttpsEndpoint,
+        KubeconfigService,
+        K8sApiService,
         ReachabilityService,
         ReachabilityResolver,
         IngressRoutingService,

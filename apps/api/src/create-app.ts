@@ -51,11 +51,15 @@ export async function createApp(
     next();
   });
   // The kubectl facade also receives server-side apply (YAML or JSON) and protobuf bodies.
-  app.use(
-    KUBE_FACADE_PATH,
+  const facadeParsers = [
     express.raw({ limit: config.bodyLimitBytes, type: 'application/vnd.kubernetes.protobuf' }),
     express.text({ limit: config.bodyLimitBytes, type: 'application/apply-patch+yaml' }),
-  );
+  ];
+  for (const parse of facadeParsers) {
+    app.use((req: Request, res: Response, next: NextFunction) =>
+      KUBE_FACADE_PATH.test(req.path) ? parse(req, res, next) : next(),
+    );
+  }
   app.use(
     express.json({
       limit: config.bodyLimitBytes,

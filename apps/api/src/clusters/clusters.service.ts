@@ -128,6 +128,26 @@ export class ClustersService {
   }
 
   /**
+   * Admits the ops against the current revision exactly as `write` would — same defaulting,
+   * validation, allocation and controllers — without persisting anything or bumping the
+   * revision (the Kubernetes API's `dryRun=All`). Throws the same errors as `write`.
+   */
+  async dryRunWrite(
+    principal: Principal,
+    id: string,
+    ops: WriteOp[],
+  ): Promise<AdmissionResult & { revision: number }> {
+    const state = await this.clusters.state(principal.tenantId, id);
+    if (!state) throw notFound('clusters', id);
+    const result = admit(
+      { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects },
+      ops,
+      systemAdmissionContext,
+    );
+    return { ...result, revision: state.revision };
+  }
+
+  /**
    * Objects filtered like a Kubernetes list: kind (Kind, plural or short name), namespace and a
    * label selector in kubectl's syntax. Unknown kinds and bad selectors are 400s.
    */

@@ -1,11 +1,10 @@
-import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { stringify } from 'yaml';
 import { KubeError, KubeErrorCode } from '@app/kube';
 import type { Principal } from '@app/store';
-import { CurrentPrincipal, type AuthenticatedRequest } from '../common/auth/principal.decorator';
+import { BearerToken, CurrentPrincipal } from '../common/auth/principal.decorator';
 import { ClustersService } from '../clusters/clusters.service';
-import { HttpsEndpoint } from '../tls/https-endpoint';
+import { KubeconfigService } from './kubeconfig.service';
 
 @ApiTags('clusters')
 @ApiBearerAuth()
@@ -13,7 +12,7 @@ import { HttpsEndpoint } from '../tls/https-endpoint';
 export class KubeconfigController {
   constructor(
     private readonly clusters: ClustersService,
-    private readonly https: HttpsEndpoint,
+    private readonly kubeconfigs: KubeconfigService,
   ) {}
 
   /** A ready kubeconfig: the cluster's HTTPS API, the CA to trust, and the caller's key as token. */
@@ -23,35 +22,15 @@ export class KubeconfigController {
   async kubeconfig(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
-    @Req() req: AuthenticatedRequest,
+    @BearerToken() token: string,
   ): Promise<string> {
     const cluster = await this.clusters.get(principal, id);
-    const endpoint = this.https.get();
-    if (!endpoint)
+    const yaml = this.kubeconfigs.render(cluster, principal, token);
+    if (!yaml)
       throw new KubeError(
         KubeErrorCode.NotSupported,
         'the HTTPS listener is not running, so kubectl cannot connect',
       );
-    const token = /^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
-    const user = `${principal.tenantName}-${principal.role}`;
-    return stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      clusters: [
-        {
-          name: cluster.name,
-          cluster: {
-            server: `https://${endpoint.host}:${endpoint.port}/v1/clusters/${cluster.id}/k8s`,
-            'certificate-authority-data': Buffer.from(endpoint.caCert).toString('base64'),
-          },
-        },
-      ],
-      users: [{ name: user, user: { token } }],
-      contexts: [
-        { name: cluster.name, context: { cluster: cluster.name, user, namespace: 'default' } },
-      ],
-      'current-context': cluster.name,
-      preferences: {},
-    });
+    return yaml;
   }
 }

@@ -27,3 +27,9 @@ export function requestOf(context: ExecutionContext): AuthenticatedRequest {
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal => requestOf(context).principal as Principal,
 );
+
+/** The API key the caller presented (kubeconfigs hand it to kubectl as the bearer token). */
+export const BearerToken = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string =>
+    /^Bearer\s+(\S+)/i.exec(requestOf(context).headers.authorization ?? '')?.[1] ?? '',
+);

@@ -1,0 +1,709 @@
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import {
+  applyConflictError,
+  applyJsonPatch,
+  applyMergePatch,
+  applyStrategicMergePatch,
+  KubeError,
+  KubeErrorCode,
+  matchesRequirements,
+  parseManifests,
+  parseSelector,
+  recordUpdate,
+  serverSideApply,
+  type Deployment,
+  type KindInfo,
+  type KubeObject,
+} from '@app/kube';
+import type { WriteOp, WriteResult } from '@app/netsim';
+import type { Principal } from '@app/store';
+import { ClustersService } from '../clusters/clusters.service';
+import { EventsService } from '../events/events.service';
+import { kubeStatusOf } from '../common/errors/kube-status';
+import { toKubeError } from '../common/errors/to-kube-error';
+import {
+  aggregatedDiscovery,
+  aggregatedDiscoveryContentType,
+  apiGroupList,
+  apiResourceList,
+  apiVersions,
+  negotiateDiscovery,
+  versionInfo,
+} from './discovery/discovery';
+import { openApiV3Document, openApiV3Hash, openApiV3Index } from './openapi/openapi-v3';
+import { toTable } from './printing/to-table';
+import { resolveFacadeRoute, type FacadeRoute } from './routing/facade-route';
+import {
+  includeObjectOf,
+  mediaTypeOf,
+  queryFlag,
+  TABLE_CONTENT_TYPE,
+  wantsTable,
+} from './routing/negotiation';
+import { fieldSelectorFor } from './objects/field-selection';
+import {
+  deleteAnswer,
+  eventObject,
+  inListOrder,
+  listOf,
+  replicasOfScale,
+  requestObject,
+  scaleOf,
+} from './objects/api-objects';
+import { decodeProtobufObject, PROTOBUF_CONTENT_TYPE } from './protobuf/decode';
+import { diffWatch, initialEvents, watchStateOf, type WatchChange } from './watch/watch-diff';
+
+/** One request to the facade, with the path below `/v1/clusters/{id}/k8s`. */
+export interface FacadeRequest {
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  accept?: string;
+  contentType?: string;
+  userAgent?: string;
+  host?: string;
+  body: unknown;
+}
+
+/** A complete answer; `body` is serialised as JSON unless it is a Buffer. */
+export interface FacadeReply {
+  status: number;
+  contentType: string;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Where a watch writes: headers at once, then one line per event. */
+export interface WatchSink {
+  start(contentType: string): void;
+  write(line: string): void;
+  end(): void;
+  onClose(listener: () => void): void;
+}
+
+type ResourceRoute = Extract<FacadeRoute, { type: 'resource' }>;
+
+const JSON_TYPE = 'application/json';
+const WATCH_POLL_MS = 200;
+const WATCH_DEFAULT_SECONDS = 300;
+const WATCH_MAX_SECONDS = 1800;
+const PATCH_RETRIES = 5;
+
+const PATCH_TYPES = [
+  'application/json-patch+json',
+  'application/merge-patch+json',
+  'application/strategic-merge-patch+json',
+  'application/apply-patch+yaml',
+];
+
+const notFoundPath = () =>
+  new KubeError(KubeErrorCode.NotFound, 'the server could not find the requested resource');
+
+const methodNotAllowed = (what: string) =>
+  new KubeError(KubeErrorCode.NotSupported, `the server does not allow this method on ${what}`);
+
+/** `deployments.apps "web" not found`, as the API server words it. */
+function objectNotFound(info: KindInfo, name: string): KubeError {
+  return new KubeError(KubeErrorCode.NotFound, `${info.resource} "${name}" not found`, [], {
+    kind: info.resource,
+    name,
+    group: info.group,
+  });
+}
+
+const ok = (body: unknown, status = 200, contentType = JSON_TYPE): FacadeReply => ({
+  status,
+  contentType,
+  body,
+});
+
+/**
+ * The Kubernetes API of one sandbox cluster, for unmodified kubectl (KUBECTL.md): version,
+ * discovery and OpenAPI documents, reads from the cached snapshot (JSON, Lists, Tables, watches)
+ * and writes (create, update, the four patch types, delete, scale) through
+ * ClustersService.write — the same admission as REST and GraphQL — or its dry-run twin.
+ */
+@Injectable()
+export class K8sApiService implements OnModuleDestroy {
+  private readonly watches = new Set<() => void>();
+
+  constructor(
+    private readonly clusters: ClustersService,
+    private readonly events: EventsService,
+  ) {}
+
+  onModuleDestroy(): void {
+    for (const stop of [...this.watches]) stop();
+  }
+
+  /** True when the request is a watch (answered by `watch`, not `handle`). */
+  isWatch(req: FacadeRequest): boolean {
+    const route = resolveFacadeRoute(req.path);
+    return (
+      req.method === 'GET' &&
+      route.type === 'resource' &&
+      route.name === undefined &&
+      queryFlag(req.query.watch)
+    );
+  }
+
+  async handle(principal: Principal, clusterId: string, req: FacadeRequest): Promise<FacadeReply> {
+    const route = resolveFacadeRoute(req.path);
+    await this.clusters.get(principal, clusterId);
+    switch (route.type) {
+      case 'version':
+        return ok(versionInfo());
+      case 'discovery': {
+        const form = negotiateDiscovery(req.accept);
+        if (form === 'legacy') {
+          return ok(route.scope === 'api' ? apiVersions(req.host ?? '') : apiGroupList());
+        }
+        return ok(
+          aggregatedDiscovery(route.scope, form),
+          200,
+          aggregatedDiscoveryContentType(form),
+        );
+      }
+      case 'apiGroup': {
+        const group = (apiGroupList().groups as Array<{ name: string }>).find(
+          (g) => g.name === route.group,
+        );
+        return ok({ kind: 'APIGroup', apiVersion: 'v1', ...group });
+      }
+      case 'resourceList': {
+        const list = apiResourceList(route.groupVersion);
+        if (!list) throw notFoundPath();
+        return ok(list);
+      }
+      case 'openapiV2':
+        // kubectl 1.27/1.28 need an answer; an empty protobuf message is an empty Document.
+        return ok(Buffer.alloc(0), 200, 'application/octet-stream');
+      case 'openapiV3Index':
+        return { ...ok(openApiV3Index()), headers: { 'Cache-Control': 'no-cache, private' } };
+      case 'openapiV3': {
+        const doc = openApiV3Document(route.groupVersion);
+        if (!doc) throw notFoundPath();
+        return {
+          ...ok(doc),
+          headers: {
+            ETag: `"${openApiV3Hash(route.groupVersion)}"`,
+            'Cache-Control': req.query.hash
+              ? 'public, immutable, max-age=31536000'
+              : 'no-cache, private',
+          },
+        };
+      }
+      case 'resource':
+        return this.resource(principal, clusterId, route, req);
+      case 'notFound':
+        throw notFoundPath();
+    }
+  }
+
+  private async resource(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const { info, name, subresource } = route;
+    if (subresource !== undefined) {
+      const known =
+        (subresource === 'scale' && info.kind === 'Deployment') ||
+        (subresource === 'status' && name !== undefined);
+      if (!known || name === undefined) throw notFoundPath();
+    }
+    if (info.namespaced && name !== undefined && route.namespace === undefined) {
+      throw notFoundPath();
+    }
+    switch (req.method) {
+      case 'GET':
+        if (name === undefined) return this.list(principal, clusterId, route, req);
+        if (subresource === 'scale') {
+          const d = await this.getObject(principal, clusterId, route);
+          return ok(scaleOf(d as Deployment));
+        }
+        return this.get(principal, clusterId, route, req);
+      case 'POST':
+        if (name !== undefined) throw methodNotAllowed(`${info.resource}/${name}`);
+        return this.create(principal, clusterId, route, req);
+      case 'PUT':
+        if (name === undefined || subresource === 'status') {
+          throw methodNotAllowed(info.resource);
+        }
+        if (subresource === 'scale') return this.putScale(principal, clusterId, route, req);
+        return this.update(principal, clusterId, route, req);
+      case 'PATCH':
+        if (name === undefined || subresource === 'status') {
+          throw methodNotAllowed(info.resource);
+        }
+        return this.patch(principal, clusterId, route, req);
+      case 'DELETE':
+        if (name === undefined || subresource !== undefined) {
+          throw methodNotAllowed(`the collection of ${info.resource}`);
+        }
+        return this.delete(principal, clusterId, route, req);
+      default:
+        throw methodNotAllowed(info.resource);
+    }
+  }
+
+  // ---- reads -------------------------------------------------------------------------------
+
+  /** The objects of the route's kind and namespace at the current revision, in list order. */
+  private async objectsOf(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+  ): Promise<{ revision: number; items: KubeObject[] }> {
+    const snapshot = await this.clusters.snapshot(principal, clusterId);
+    let items = snapshot.objects.filter(
+      (o) =>
+        o.kind === route.info.kind &&
+        (route.namespace === undefined || o.metadata.namespace === route.namespace),
+    );
+    if (route.info.kind === 'Event') {
+      const logged = await this.events.list(principal, clusterId, { namespace: route.namespace });
+      items = [
+        ...items,
+        ...logged.items
+          .map(eventObject)
+          .filter((e) => route.namespace === undefined || e.metadata.namespace === route.namespace),
+      ];
+    }
+    return { revision: snapshot.revision, items: inListOrder(items) };
+  }
+
+  private async getObject(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+  ): Promise<KubeObject> {
+    const { items } = await this.objectsOf(principal, clusterId, route);
+    const found = items.find((o) => o.metadata.name === route.name);
+    if (!found) throw objectNotFound(route.info, route.name ?? '');
+    return found;
+  }
+
+  private matcher(route: ResourceRoute, query: Record<string, unknown>) {
+    const labels = parseSelector(
+      typeof query.labelSelector === 'string' ? query.labelSelector : '',
+    );
+    const fields = fieldSelectorFor(
+      route.info.kind,
+      typeof query.fieldSelector === 'string' ? query.fieldSelector : '',
+    );
+    return (o: KubeObject) => matchesRequirements(labels, o.metadata.labels) && fields(o);
+  }
+
+  private async get(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const obj = await this.getObject(principal, clusterId, route);
+    if (wantsTable(req.accept)) {
+      const table = toTable(route.info.kind, [obj], {
+        now: new Date(),
+        includeObject: includeObjectOf(req.query.includeObject),
+        resourceVersion: obj.metadata.resourceVersion,
+      });
+      return ok(table, 200, TABLE_CONTENT_TYPE);
+    }
+    return ok(obj);
+  }
+
+  private async list(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const matches = this.matcher(route, req.query);
+    const { revision, items } = await this.objectsOf(principal, clusterId, route);
+    const selected = items.filter(matches);
+    if (wantsTable(req.accept)) {
+      const table = toTable(route.info.kind, selected, {
+        now: new Date(),
+        includeObject: includeObjectOf(req.query.includeObject),
+        resourceVersion: String(revision),
+      });
+      return ok(table, 200, TABLE_CONTENT_TYPE);
+    }
+    return ok(listOf(route.info, selected, revision));
+  }
+
+  /**
+   * `?watch=true`: headers at once, then one JSON line per change after `resourceVersion`
+   * (synthetic ADDED events for '' or '0'), found by polling the cluster revision every 200 ms
+   * and diffing the matching objects by key and resourceVersion. Table Accepts get one-row
+   * Tables (column definitions in the first event only). Ends after `timeoutSeconds` (default
+   * 5 minutes, at most 30), when the client goes away, or with an ERROR event when the cluster
+   * becomes unreadable.
+   */
+  async watch(
+    principal: Principal,
+    clusterId: string,
+    req: FacadeRequest,
+    sink: WatchSink,
+  ): Promise<void> {
+    const route = resolveFacadeRoute(req.path);
+    if (route.type !== 'resource') throw notFoundPath();
+    if (route.subresource !== undefined) throw notFoundPath();
+    const matches = this.matcher(route, req.query);
+    const table = wantsTable(req.accept);
+    const includeObject = includeObjectOf(req.query.includeObject);
+    const first = await this.objectsOf(principal, clusterId, route);
+    const rv = typeof req.query.resourceVersion === 'string' ? req.query.resourceVersion : '';
+    const requested = Number(req.query.timeoutSeconds);
+    const seconds =
+      Number.isFinite(requested) && requested > 0
+        ? Math.min(requested, WATCH_MAX_SECONDS)
+        : WATCH_DEFAULT_SECONDS;
+
+    let headerSent = false;
+    const send = (changes: WatchChange[]) => {
+      for (const change of changes) {
+        const object = table
+          ? toTable(route.info.kind, [change.object], {
+              now: new Date(),
+              includeObject,
+              noHeaders: headerSent,
+            })
+          : change.object;
+        headerSent = true;
+        sink.write(`${JSON.stringify({ type: change.type, object })}\n`);
+      }
+    };
+
+    sink.start(table ? TABLE_CONTENT_TYPE : JSON_TYPE);
+    const current = first.items.filter(matches);
+    let state = watchStateOf(current);
+    let revision = first.revision;
+    send(initialEvents(current, rv));
+
+    await new Promise<void>((resolve) => {
+      let stopped = false;
+      let timer: NodeJS.Timeout | undefined;
+      const stop = () => {
+        if (stopped) return;
+        stopped = true;
+        if (timer) clearTimeout(timer);
+        clearTimeout(deadline);
+        this.watches.delete(stop);
+        sink.end();
+        resolve();
+      };
+      const deadline = setTimeout(stop, seconds * 1000);
+      this.watches.add(stop);
+      sink.onClose(stop);
+      const poll = async () => {
+        try {
+          const snapshot = await this.clusters.snapshot(principal, clusterId);
+          if (!stopped && snapshot.revision !== revision) {
+            const next = await this.objectsOf(principal, clusterId, route);
+            revision = next.revision;
+            const diff = diffWatch(state, next.items.filter(matches));
+            state = diff.state;
+            send(diff.events);
+          }
+        } catch (error) {
+          if (!stopped) {
+            const kubeError = toKubeError(error);
+            const status = kubeError
+              ? kubeStatusOf(kubeError)
+              : { kind: 'Status', status: 'Failure', reason: 'InternalError', code: 500 };
+            sink.write(`${JSON.stringify({ type: 'ERROR', object: status })}\n`);
+          }
+          stop();
+          return;
+        }
+        if (!stopped) timer = setTimeout(() => void poll(), WATCH_POLL_MS);
+      };
+      timer = setTimeout(() => void poll(), WATCH_POLL_MS);
+    });
+  }
+
+  // ---- writes ------------------------------------------------------------------------------
+
+  private async commit(
+    principal: Principal,
+    clusterId: string,
+    ops: WriteOp[],
+    dryRun: boolean,
+  ): Promise<WriteResult[]> {
+    const outcome = dryRun
+      ? await this.clusters.dryRunWrite(principal, clusterId, ops)
+      : await this.clusters.write(principal, clusterId, ops);
+    return outcome.results;
+  }
+
+  private async create(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const body = this.decodeBody(req);
+    const input = requestObject(route.info, body, route.namespace);
+    const object = recordUpdate(undefined, input, managerOf(req), { time: now() });
+    const [result] = await this.commit(
+      principal,
+      clusterId,
+      [{ op: 'create', object }],
+      isDryRun(req),
+    );
+    return ok(result.object, 201);
+  }
+
+  private async update(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const input = requestObject(route.info, this.decodeBody(req), route.namespace, route.name);
+    const current = await this.getObject(principal, clusterId, route);
+    const object = recordUpdate(current, input, managerOf(req), { time: now() });
+    const [result] = await this.commit(
+      principal,
+      clusterId,
+      [{ op: 'update', object }],
+      isDryRun(req),
+    );
+    return ok(result.object);
+  }
+
+  private async putScale(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const replicas = replicasOfScale(req.body, route.name ?? '');
+    const rv = (req.body as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
+    const current = (await this.getObject(principal, clusterId, route)) as Deployment;
+    const next = structuredClone(current);
+    next.spec = { ...next.spec, replicas } as Deployment['spec'];
+    if (rv) next.metadata.resourceVersion = rv;
+    const object = recordUpdate(current, next, managerOf(req), {
+      time: now(),
+      subresource: 'scale',
+    });
+    const [result] = await this.commit(
+      principal,
+      clusterId,
+      [{ op: 'update', object }],
+      isDryRun(req),
+    );
+    return ok(scaleOf(result.object as Deployment));
+  }
+
+  /**
+   * PATCH of an object or of a Deployment's scale: the patch is applied to the stored object and
+   * the result written as an update conditioned on the resourceVersion it was computed from,
+   * retried when another write got in between (the API server's GuaranteedUpdate). Server-side
+   * apply creates an absent object (201) and answers field conflicts with a 409.
+   */
+  private async patch(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const type = mediaTypeOf(req.contentType);
+    if (!PATCH_TYPES.includes(type)) {
+      throw new KubeError(
+        KubeErrorCode.UnsupportedMediaType,
+        `the body of the request was in an unknown format - accepted media types include: ${PATCH_TYPES.join(', ')}`,
+      );
+    }
+    const manager = managerOf(req);
+    const dryRun = isDryRun(req);
+    const patch = type === 'application/apply-patch+yaml' ? applyBody(req.body) : req.body;
+    const scale = route.subresource === 'scale';
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await this.objectsOf(principal, clusterId, route);
+      const current = snapshot.items.find((o) => o.metadata.name === route.name);
+      try {
+        if (!current) {
+          if (type !== 'application/apply-patch+yaml' || scale) {
+            throw objectNotFound(route.info, route.name ?? '');
+          }
+          const applied = requestObject(route.info, patch, route.namespace, route.name);
+          const { object } = serverSideApply(undefined, applied, manager, forceOf(req), {
+            time: now(),
+          });
+          const [result] = await this.commit(
+            principal,
+            clusterId,
+            [{ op: 'create', object }],
+            dryRun,
+          );
+          return ok(result.object, 201);
+        }
+        let next: KubeObject;
+        if (scale) {
+          const patchedScale = patchWith(type, scaleOf(current as Deployment), patch, 'Scale');
+          const replicas = replicasOfScale(patchedScale, route.name ?? '');
+          const updated = structuredClone(current) as Deployment;
+          updated.spec = { ...updated.spec, replicas } as Deployment['spec'];
+          next = recordUpdate(current, updated, manager, { time: now(), subresource: 'scale' });
+        } else if (type === 'application/apply-patch+yaml') {
+          const applied = requestObject(route.info, patch, route.namespace, route.name);
+          const force = forceOf(req);
+          const outcome = serverSideApply(current, applied, manager, force, { time: now() });
+          // With force the result still lists the conflicts it overrode.
+          if (outcome.conflicts.length > 0 && !force) throw applyConflictError(outcome.conflicts);
+          next = outcome.object;
+          next.metadata.resourceVersion = current.metadata.resourceVersion;
+        } else {
+          const patched = patchWith(type, current, patch, route.info.kind) as KubeObject;
+          const input = requestObject(route.info, patched, route.namespace, route.name);
+          next = recordUpdate(current, input, manager, { time: now() });
+        }
+        const pinned = next.metadata.resourceVersion !== current.metadata.resourceVersion;
+        if (!next.metadata.resourceVersion)
+          next.metadata.resourceVersion = current.metadata.resourceVersion;
+        try {
+          const [result] = await this.commit(
+            principal,
+            clusterId,
+            [{ op: 'update', object: next }],
+            dryRun,
+          );
+          return ok(scale ? scaleOf(result.object as Deployment) : result.object);
+        } catch (error) {
+          const retry =
+            error instanceof KubeError &&
+            error.code === KubeErrorCode.Conflict &&
+            !pinned &&
+            attempt < PATCH_RETRIES;
+          if (!retry) throw error;
+        }
+      } catch (error) {
+        const raced =
+          error instanceof KubeError &&
+          error.code === KubeErrorCode.AlreadyExists &&
+          !current &&
+          attempt < PATCH_RETRIES;
+        if (!raced) throw error;
+      }
+    }
+  }
+
+  private async delete(
+    principal: Principal,
+    clusterId: string,
+    route: ResourceRoute,
+    req: FacadeRequest,
+  ): Promise<FacadeReply> {
+    const current = await this.getObject(principal, clusterId, route);
+    const options = (typeof req.body === 'object' && req.body ? req.body : {}) as {
+      dryRun?: string[];
+      preconditions?: { uid?: string; resourceVersion?: string };
+    };
+    const pre = options.preconditions ?? {};
+    if (pre.uid && pre.uid !== current.metadata.uid) {
+      throw new KubeError(
+        KubeErrorCode.Conflict,
+        `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata.uid ?? ''}`,
+        [],
+        { kind: route.info.resource, name: route.name, group: route.info.group },
+      );
+    }
+    if (pre.resourceVersion && pre.resourceVersion !== current.metadata.resourceVersion) {
+      throw new KubeError(
+        KubeErrorCode.Conflict,
+        `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion ?? ''}`,
+        [],
+        { kind: route.info.resource, name: route.name, group: route.info.group },
+      );
+    }
+    const dryRun = isDryRun(req) || (options.dryRun ?? []).includes('All');
+    await this.commit(
+      principal,
+      clusterId,
+      [
+        {
+          op: 'delete',
+          key: {
+            kind: route.info.kind,
+            namespace: current.metadata.namespace ?? '',
+            name: current.metadata.name ?? '',
+          },
+        },
+      ],
+      dryRun,
+    );
+    return ok(deleteAnswer(route.info, current));
+  }
+
+  /** The request body as a JSON value; protobuf bodies (kubectl ≥1.32 generators) decoded. */
+  private decodeBody(req: FacadeRequest): unknown {
+    const type = mediaTypeOf(req.contentType);
+    if (type === PROTOBUF_CONTENT_TYPE) {
+      return decodeProtobufObject(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+    }
+    if (
+      type !== JSON_TYPE &&
+      type !== '' &&
+      !type.endsWith('+json') &&
+      type !== 'application/yaml'
+    ) {
+      throw new KubeError(
+        KubeErrorCode.UnsupportedMediaType,
+        `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`,
+      );
+    }
+    if (typeof req.body === 'string') return applyBody(req.body);
+    return req.body;
+  }
+}
+
+const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const isDryRun = (req: FacadeRequest): boolean =>
+  [req.query.dryRun].flat().some((v) => v === 'All');
+
+const forceOf = (req: FacadeRequest): boolean => queryFlag(req.query.force);
+
+/**
+ * The field manager of a write: `fieldManager`, else the User-Agent's first product token as
+ * upstream does (`kubectl.1.32` from `kubectl.1.32/v1.32.5 (linux/amd64) ...`).
+ */
+function managerOf(req: FacadeRequest): string {
+  if (typeof req.query.fieldManager === 'string' && req.query.fieldManager) {
+    return req.query.fieldManager;
+  }
+  return (req.userAgent ?? 'unknown').split('/')[0].slice(0, 128) || 'unknown';
+}
+
+/** An apply-patch body: YAML (JSON is YAML) holding exactly one object. */
+function applyBody(body: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  const objects = parseManifests(body);
+  if (objects.length !== 1) {
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      `the request body must hold exactly one object, found ${objects.length}`,
+    );
+  }
+  return objects[0];
+}
+
+function patchWith(type: string, target: unknown, patch: unknown, kind: string): unknown {
+  switch (type) {
+    case 'application/json-patch+json':
+      return applyJsonPatch(target, patch);
+    case 'application/merge-patch+json':
+      return applyMergePatch(target, patch);
+    case 'application/strategic-merge-patch+json':
+      return applyStrategicMergePatch(target, patch, kind);
+    default:
+      return applyMergePatch(target, patch);
+  }
+}
+
+export type { KindInfo };

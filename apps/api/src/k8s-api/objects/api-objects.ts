@@ -1,0 +1,235 @@
+/**
+ * Shapes the facade serves beside the stored objects: `<Kind>List`s, core/v1 Events from the
+ * cluster's event log, the autoscaling/v1 Scale of a Deployment, delete answers, and the request
+ * body checks the API server makes before admission
+ * (k8s.io/apiserver pkg/endpoints/handlers create.go / update.go / rest.go).
+ */
+import {
+  KINDS,
+  KubeError,
+  KubeErrorCode,
+  type Deployment,
+  type Event,
+  type KindInfo,
+  type KubeObject,
+} from '@app/kube';
+import { selectorString } from '../printing/format';
+
+/** One entry of the cluster's event log (EventsService's view). */
+export interface LoggedEvent {
+  id: number;
+  type: string;
+  reason: string;
+  message: string;
+  involvedObject: { kind: string; namespace: string; name: string; uid?: string };
+  source: string;
+  revision: number;
+  time: string;
+}
+
+const apiVersionOfKind = new Map(KINDS.map((k) => [k.kind, k.apiVersion]));
+
+/** RFC 3339 without fractional seconds, as metav1.Time serialises. */
+const rfc3339 = (iso: string): string => iso.replace(/\.\d+Z$/, 'Z');
+
+/**
+ * A logged event as the core/v1 Event `kubectl get events` and `describe` read: name
+ * `<object>.<16 hex digits>` (upstream appends a hex timestamp), namespace of the involved object
+ * (`default` for cluster-scoped ones, as kubelet events on nodes), count 1, first = last time,
+ * resourceVersion = the revision that logged it, source.component = the reporting component.
+ */
+export function eventObject(e: LoggedEvent): Event {
+  const time = rfc3339(e.time);
+  const hex = e.id.toString(16).padStart(12, '0');
+  return {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: {
+      name: `${e.involvedObject.name}.${e.id.toString(16).padStart(16, '0')}`,
+      namespace: e.involvedObject.namespace || 'default',
+      uid: `00000000-0000-4000-8000-${hex}`,
+      resourceVersion: String(e.revision),
+      creationTimestamp: time,
+    },
+    involvedObject: {
+      kind: e.involvedObject.kind,
+      namespace: e.involvedObject.namespace || undefined,
+      name: e.involvedObject.name,
+      ...(e.involvedObject.uid ? { uid: e.involvedObject.uid } : {}),
+      apiVersion: apiVersionOfKind.get(e.involvedObject.kind) ?? 'v1',
+    },
+    reason: e.reason,
+    message: e.message,
+    type: e.type === 'Warning' ? 'Warning' : 'Normal',
+    source: { component: e.source },
+    count: 1,
+    firstTimestamp: time,
+    lastTimestamp: time,
+    reportingComponent: e.source,
+  } as Event;
+}
+
+/** `<Kind>List` with the list's resourceVersion (the cluster revision), items in list order. */
+export function listOf(info: KindInfo, items: KubeObject[], revision: number) {
+  return {
+    kind: `${info.kind}List`,
+    apiVersion: info.apiVersion,
+    metadata: { resourceVersion: String(revision) },
+    items,
+  };
+}
+
+/** etcd key order, the order the API server lists in: namespace, then name. */
+export function inListOrder(items: readonly KubeObject[]): KubeObject[] {
+  const key = (o: KubeObject) => `${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
+  return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+export interface Scale {
+  kind: 'Scale';
+  apiVersion: 'autoscaling/v1';
+  metadata: Record<string, unknown>;
+  spec: { replicas?: number };
+  status: { replicas: number; selector?: string };
+}
+
+/**
+ * The autoscaling/v1 Scale of a Deployment (pkg/registry/apps/deployment/storage scaleFromDeployment):
+ * spec.replicas from the Deployment's spec (default 1), status.replicas from its status, selector
+ * as a label-selector string.
+ */
+export function scaleOf(d: Deployment): Scale {
+  return {
+    kind: 'Scale',
+    apiVersion: 'autoscaling/v1',
+    metadata: {
+      name: d.metadata.name,
+      namespace: d.metadata.namespace,
+      uid: d.metadata.uid,
+      resourceVersion: d.metadata.resourceVersion,
+      creationTimestamp: d.metadata.creationTimestamp,
+    },
+    spec: { replicas: d.spec?.replicas ?? 1 },
+    status: {
+      replicas: d.status?.replicas ?? 0,
+      selector: selectorString(d.spec?.selector),
+    },
+  };
+}
+
+/** The replica count a client sent in a Scale; Invalid for a missing or negative value. */
+export function replicasOfScale(scale: unknown, name: string): number {
+  const replicas = (scale as Scale | undefined)?.spec?.replicas;
+  if (typeof replicas !== 'number' || !Number.isInteger(replicas) || replicas < 0) {
+    throw new KubeError(
+      KubeErrorCode.Invalid,
+      `Scale.autoscaling "${name}" is invalid: spec.replicas: Invalid value: ${JSON.stringify(replicas ?? null)}: must be greater than or equal to 0`,
+      [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'spec.replicas',
+          message: `Invalid value: ${JSON.stringify(replicas ?? null)}: must be greater than or equal to 0`,
+        },
+      ],
+      { kind: 'Scale', name, group: 'autoscaling' },
+    );
+  }
+  return replicas;
+}
+
+/**
+ * What DELETE answers (registry Store.finalizeDelete): the object for kinds whose storage sets
+ * ReturnDeletedObject or deletes gracefully (Pods, Services, Namespaces), otherwise a Success
+ * Status naming the object.
+ */
+export function deleteAnswer(info: KindInfo, obj: KubeObject): Record<string, unknown> {
+  if (info.kind === 'Pod' || info.kind === 'Service' || info.kind === 'Namespace') {
+    return obj as unknown as Record<string, unknown>;
+  }
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Success',
+    details: {
+      name: obj.metadata.name,
+      ...(info.group ? { group: info.group } : {}),
+      kind: info.resource,
+      uid: obj.metadata.uid,
+    },
+  };
+}
+
+const badRequest = (message: string) => new KubeError(KubeErrorCode.BadRequest, message);
+
+/**
+ * Checks and normalises a create/update body for the resource at the URL, as the API server's
+ * decoding and handlers do:
+ * - not an object → BadRequest; `kind`/`apiVersion` filled in when absent, BadRequest when they
+ *   name another kind (`<Kind> in version "<v>" cannot be handled as a <URL Kind>`);
+ * - namespace: taken from the URL when absent, BadRequest `the namespace of the provided object
+ *   does not match the namespace sent on the request` when different; dropped for cluster kinds;
+ * - `name` (update): BadRequest `the name of the object (<a>) does not match the name on the URL (<b>)`;
+ * - server-owned metadata the client may echo as null (`creationTimestamp: null` from
+ *   `kubectl expose`/`create --dry-run -o yaml`) is dropped.
+ */
+export function requestObject(
+  info: KindInfo,
+  body: unknown,
+  urlNamespace: string | undefined,
+  urlName?: string,
+): KubeObject {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest(`the body of the request is not a ${info.kind} object`);
+  }
+  const obj = structuredClone(body) as KubeObject;
+  if (obj.kind && obj.kind !== info.kind) {
+    throw badRequest(
+      `${obj.kind} in version "${(obj.apiVersion ?? '').split('/').pop()}" cannot be handled as a ${info.kind}: the object provided is unrecognized`,
+    );
+  }
+  if (obj.apiVersion && obj.apiVersion !== info.apiVersion) {
+    throw badRequest(
+      `${info.kind} in version "${obj.apiVersion}" cannot be handled as a ${info.kind}: no kind "${info.kind}" is registered for version "${obj.apiVersion}"`,
+    );
+  }
+  obj.kind = info.kind;
+  obj.apiVersion = info.apiVersion;
+  dropNullTimestamps(obj);
+  const meta = (obj.metadata ?? {}) as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(meta)) if (v === null) delete meta[k];
+  obj.metadata = meta as KubeObject['metadata'];
+  if (info.namespaced) {
+    const ns = obj.metadata.namespace;
+    if (ns && urlNamespace && ns !== urlNamespace) {
+      throw badRequest(
+        'the namespace of the provided object does not match the namespace sent on the request',
+      );
+    }
+    obj.metadata.namespace = ns || urlNamespace || 'default';
+  } else {
+    delete obj.metadata.namespace;
+  }
+  if (urlName !== undefined) {
+    if (obj.metadata.name && obj.metadata.name !== urlName) {
+      throw badRequest(
+        `the name of the object (${obj.metadata.name}) does not match the name on the URL (${urlName})`,
+      );
+    }
+    obj.metadata.name = urlName;
+  }
+  return obj;
+}
+
+/** Removes `creationTimestamp: null` wherever kubectl's generators put it (metadata, pod templates). */
+function dropNullTimestamps(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const v of value) dropNullTimestamps(v);
+  } else if (typeof value === 'object' && value !== null) {
+    const rec = value as Record<string, unknown>;
+    for (const [k, v] of Object.entries(rec)) {
+      if (k === 'creationTimestamp' && v === null) delete rec[k];
+      else dropNullTimestamps(v);
+    }
+  }
+}
