@@ -2,21 +2,32 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import request from 'supertest';
 import { startTestApp, type TestApp } from '../../support/app';
 
-const SCHEMA_FILE = join(__dirname, '../../../apps/api/schema.gql');
+const API_DIR = join(__dirname, '../../../apps/api');
 
-describe('the committed GraphQL schema', () => {
+/** Compares a generated artefact with its committed copy; UPDATE_SCHEMA=1 rewrites the copy. */
+function expectCommitted(file: string, generated: string): void {
+  const path = join(API_DIR, file);
+  if (process.env.UPDATE_SCHEMA === '1') writeFileSync(path, generated);
+  expect(readFileSync(path, 'utf8')).toBe(generated);
+}
+
+describe('the committed API descriptions (npm run schema:update rewrites them)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
 
-  it('matches the schema the code builds (npm run schema:update rewrites it)', () => {
+  it('apps/api/schema.gql matches the GraphQL schema the code builds', () => {
     const { schema } = t.app.get(GraphQLSchemaHost);
-    const printed = `${printSchema(lexicographicSortSchema(schema))}\n`;
-    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, printed);
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printed);
+    expectCommitted('schema.gql', `${printSchema(lexicographicSortSchema(schema))}\n`);
+  });
+
+  it('apps/api/openapi.json matches the OpenAPI document served at /docs/openapi.json', async () => {
+    const doc = await request(t.http).get('/docs/openapi.json').expect(200);
+    expectCommitted('openapi.json', `${JSON.stringify(doc.body, null, 2)}\n`);
   });
 });

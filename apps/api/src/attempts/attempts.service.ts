@@ -10,6 +10,7 @@ import {
 } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { ExercisesService } from '../exercises/exercises.service';
+import { KubeconfigService } from '../kubeconfig/kubeconfig.service';
 
 const canSeeAll = (p: Principal): boolean => p.role === 'admin' || p.role === 'instructor';
 
@@ -17,6 +18,8 @@ export interface AttemptStarted {
   attempt: AttemptRecord;
   exercise: { slug: string; title: string; instructions: string; maxScore: number };
   clusterId: string;
+  /** A kubeconfig for kubectl with the caller's key (absent when the HTTPS listener is off). */
+  kubeconfig?: string;
   howToWork: { kubeconfig: string; rest: string; graphql: string; grade: string };
 }
 
@@ -30,9 +33,10 @@ export class AttemptsService {
     private readonly exercises: ExercisesService,
     private readonly clusters: ClustersService,
     private readonly store: ExerciseRepository,
+    private readonly kubeconfigs: KubeconfigService,
   ) {}
 
-  async start(principal: Principal, slug: string): Promise<AttemptStarted> {
+  async start(principal: Principal, slug: string, token: string): Promise<AttemptStarted> {
     const { spec, version, view } = await this.exercises.resolve(principal, slug);
     const name = `${spec.slug.slice(0, 50).replace(/-+$/, '')}-${randomBytes(3).toString('hex')}`;
     const cluster = await this.clusters.create(principal, { name, ...clusterOptions(spec) });
@@ -59,8 +63,9 @@ export class AttemptsService {
         maxScore: view.maxScore,
       },
       clusterId: cluster.id,
+      kubeconfig: this.kubeconfigs.render(cluster, principal, token),
       howToWork: {
-        kubeconfig: `curl -H "Authorization: Bearer $KEY" <server>${base}/kubeconfig > kubeconfig.yaml && kubectl --kubeconfig kubeconfig.yaml get pods`,
+        kubeconfig: `save "kubeconfig" (or GET ${base}/kubeconfig) as kubeconfig.yaml, then: kubectl --kubeconfig kubeconfig.yaml get pods`,
         rest: `POST ${base}/apply with YAML manifests; GET ${base}/objects; POST ${base}/reachability`,
         graphql: `query { cluster(id: "${cluster.id}") { objects { kind name } } } — mutation applyManifests(clusterId: "${cluster.id}", manifests: "...")`,
         grade: `POST /v1/attempts/${attempt.id}/grade`,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/store';
-import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
+import { BearerToken, CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 import { AttemptsService } from '../attempts/attempts.service';
 import { ExercisesService } from './exercises.service';
 
@@ -35,7 +35,11 @@ export class ExercisesController {
 
   /** Starts an attempt: a new cluster seeded with the exercise's setup. */
   @Post(':slug/attempts')
-  start(@CurrentPrincipal() principal: Principal, @Param('slug') slug: string) {
-    return this.attempts.start(principal, slug);
+  start(
+    @CurrentPrincipal() principal: Principal,
+    @Param('slug') slug: string,
+    @BearerToken() token: string,
+  ) {
+    return this.attempts.start(principal, slug, token);
   }
 }

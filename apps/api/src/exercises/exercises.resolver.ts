@@ -1,6 +1,6 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@app/store';
-import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
+import { BearerToken, CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 import { JSONScalar } from '../common/graphql/json.scalar';
 import { AttemptsService } from '../attempts/attempts.service';
 import { ExercisesService } from './exercises.service';
@@ -71,6 +71,8 @@ class AttemptStartedModel {
   @Field(() => AttemptModel) attempt!: AttemptModel;
   @Field(() => ID) clusterId!: string;
   @Field(() => JSONScalar) exercise!: unknown;
+  @Field({ nullable: true, description: 'A kubeconfig for kubectl with your key' })
+  kubeconfig?: string;
   @Field(() => JSONScalar, {
     description: 'kubeconfig, REST and GraphQL ways to work on the cluster',
   })
@@ -105,8 +107,12 @@ export class ExercisesResolver {
   @Mutation(() => AttemptStartedModel, {
     description: 'Start an attempt: a cluster seeded with the setup',
   })
-  startAttempt(@CurrentPrincipal() p: Principal, @Args('slug') slug: string) {
-    return this.attemptsService.start(p, slug);
+  startAttempt(
+    @CurrentPrincipal() p: Principal,
+    @Args('slug') slug: string,
+    @BearerToken() token: string,
+  ) {
+    return this.attemptsService.start(p, slug, token);
   }
 
   @Mutation(() => GradeModel, { description: 'Grade the attempt’s cluster as it is now' })
