@@ -187,7 +187,7 @@ export class ClusterRepository {
     return { result: outcome.result, state: outcome.state };
   }
 
-  /** The cluster's event log, oldest first, optionally only events newer than `afterId`. */
+  /** The cluster's event log, oldest first: the newest `limit` events, or those after `afterId`. */
   async events(
     tenantId: string,
     id: string,
@@ -195,11 +195,20 @@ export class ClusterRepository {
     limit = 1000,
   ): Promise<StoredEvent[] | null> {
     if (!(await this.find(tenantId, id))) return null;
-    const rows = await this.db.clusterEvent.findMany({
-      where: { clusterId: id, id: { gt: BigInt(afterId) } },
-      orderBy: { id: 'asc' },
-      take: limit,
-    });
+    // Without a cursor the newest `limit` events matter (kubectl describe shows recent ones).
+    const rows = afterId
+      ? await this.db.clusterEvent.findMany({
+          where: { clusterId: id, id: { gt: BigInt(afterId) } },
+          orderBy: { id: 'asc' },
+          take: limit,
+        })
+      : (
+          await this.db.clusterEvent.findMany({
+            where: { clusterId: id },
+            orderBy: { id: 'desc' },
+            take: limit,
+          })
+        ).reverse();
     return rows.map((r) => ({
       id: Number(r.id),
       revision: Number(r.revision),
