@@ -18,7 +18,13 @@ export * from './simulation';
 export * from './dns/types';
 export * from './dns/resolver';
 export * from './dns/search-path';
-export { serveQuery, reverseName, addressFromReverse, DNS_TTL, DNS_SCHEMA_VERSION } from './dns/coredns';
+export {
+  serveQuery,
+  reverseName,
+  addressFromReverse,
+  DNS_TTL,
+  DNS_SCHEMA_VERSION,
+} from './dns/coredns';
 export type { ServerReply } from './dns/coredns';
 export * from './envvars/service-env';
 export * from './envvars/expansion';
