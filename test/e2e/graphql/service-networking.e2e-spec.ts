@@ -116,4 +116,22 @@ describe('service networking over GraphQL', () => {
     expect(data.cluster.events.length).toBeGreaterThan(0);
     expect(data.cluster.iptables).toContain('KUBE-SERVICES');
   });
+
+  it('deletes a Service, a Pod and a Deployment (whose Pods go with it)', async () => {
+    const c = { c: clusterId };
+    await ok(`mutation($c: ID!) { deleteService(clusterId: $c, name: "ham-svc") }`, c);
+    await ok(`mutation($c: ID!) { deletePod(clusterId: $c, name: "probe") }`, c);
+    await ok(`mutation($c: ID!) { deleteDeployment(clusterId: $c, name: "ham") }`, c);
+    const left = await ok(
+      `query($c: ID!) { cluster(id: $c) { services: objects(kind: "Service", namespace: "default") { name } pods: objects(kind: "Pod", namespace: "default") { name labels } } }`,
+      c,
+    );
+    expect(left.cluster.services.map((s: { name: string }) => s.name)).not.toContain('ham-svc');
+    expect(left.cluster.pods.map((p: { name: string }) => p.name)).not.toContain('probe');
+    expect(
+      left.cluster.pods.filter((p: { labels: Record<string, string> }) => p.labels.app === 'ham'),
+    ).toEqual([]);
+    const again = await gql(`mutation($c: ID!) { deletePod(clusterId: $c, name: "probe") }`, c);
+    expect(again.body.errors[0].message).toBe('pods "probe" not found');
+  });
 });
