@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
+# As root, embedded PostgreSQL runs as the postgres user, which must be able to enter the directory.
+chmod 755 "$work"
 set -m
 port=$(node -e "const s=require('net').createServer().listen(0,()=>{console.log(s.address().port);s.close()})")
 log="$work/start.log"
-( env -u DATABASE_URL PORT="$port" DATA_DIR="$work/data" npm start >"$log" 2>&1 ) &
+( env -u DATABASE_URL PORT="$port" HTTPS_PORT=0 DATA_DIR="$work/data" npm start >"$log" 2>&1 ) &
 pid=$!
 cleanup() { kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; pkill -f "$work/data" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT

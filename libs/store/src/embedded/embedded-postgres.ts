@@ -57,8 +57,19 @@ export async function startEmbeddedPostgres(
     onLog: () => undefined,
     onError: () => undefined,
   });
-  if (!existsSync(join(pgDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    if (!existsSync(join(pgDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    if (/permission denied/i.test(message) && process.getuid?.() === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user when started by root, and that user cannot reach ${pgDir}. ` +
+          'Set DATA_DIR to a directory every user can enter (for example /var/tmp/kube-network-sandbox), or set DATABASE_URL.',
+      );
+    }
+    throw error;
+  }
   return {
     connectionString: `postgresql://postgres:postgres@127.0.0.1:${chosenPort}/postgres`,
     stop: () => pg.stop(),
