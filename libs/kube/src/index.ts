@@ -16,3 +16,4 @@ export * from './patch/server-side-apply';
 export * from './validation';
 export * from './parse';
 export * from './builders';
+export * from './objects/object-list';

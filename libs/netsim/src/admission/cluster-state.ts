@@ -1,4 +1,4 @@
-import type { KubeObject, ObjectKey } from '@app/kube';
+import { applyObjectChanges, type KubeObject, type ObjectKey } from '@app/kube';
 import type { ClusterSnapshot } from '../snapshot';
 import { keyString, objectKeyOf } from './object-key';
 
@@ -141,9 +141,9 @@ export function applyAdmission(
   snapshot: ClusterSnapshot,
   result: { upserts: readonly KubeObject[]; deletes: readonly ObjectKey[] },
 ): ClusterSnapshot {
-  const byKey = new Map<string, KubeObject>();
-  for (const o of snapshot.objects) byKey.set(keyString(objectKeyOf(o)), o);
-  for (const k of result.deletes) byKey.delete(keyString(k));
-  for (const o of result.upserts) byKey.set(keyString(objectKeyOf(o)), o);
-  return { config: snapshot.config, revision: snapshot.revision + 1, objects: [...byKey.values()] };
+  return {
+    config: snapshot.config,
+    revision: snapshot.revision + 1,
+    objects: applyObjectChanges(snapshot.objects, result),
+  };
 }

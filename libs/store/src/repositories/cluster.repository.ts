@@ -1,4 +1,10 @@
-import { KubeError, KubeErrorCode, type KubeObject, type ObjectKey } from '@app/kube';
+import {
+  applyObjectChanges,
+  KubeError,
+  KubeErrorCode,
+  type KubeObject,
+  type ObjectKey,
+} from '@app/kube';
 import type { Db } from '../prisma-client';
 import { SnapshotCache } from '../snapshot-cache';
 
@@ -43,10 +49,6 @@ export interface ClusterLimits {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string): boolean => UUID.test(id);
-
-const keyOf = (o: { kind: string; metadata: { namespace?: string; name?: string } }): string =>
-  `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
-const keyOfKey = (k: ObjectKey): string => `${k.kind}/${k.namespace}/${k.name}`;
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -168,7 +170,7 @@ export class ClusterRepository {
         if (!changes || (changes.upserts.length === 0 && changes.deletes.length === 0)) {
           return { result, state: before, changed: false };
         }
-        const after = applyChanges(objects, changes);
+        const after = applyObjectChanges(objects, changes);
         if (after.length > this.limits.maxObjectsPerCluster && after.length > objects.length) {
           throw new KubeError(
             KubeErrorCode.QuotaExceeded,
@@ -295,28 +297,4 @@ async function loadObjects(db: Pick<Db, 'kubeObject'>, clusterId: string): Promi
     select: { body: true },
   });
   return rows.map((r) => r.body as unknown as KubeObject);
-}
-
-/** The object list after a write: replaced in place, new ones appended in order, deletes removed. */
-export function applyChanges(
-  objects: readonly KubeObject[],
-  changes: ClusterChanges,
-): KubeObject[] {
-  const deleted = new Set(changes.deletes.map(keyOfKey));
-  const upserts = new Map(changes.upserts.map((o) => [keyOf(o), o]));
-  const result: KubeObject[] = [];
-  for (const o of objects) {
-    const key = keyOf(o);
-    if (deleted.has(key) && !upserts.has(key)) continue;
-    const replacement = upserts.get(key);
-    if (replacement && !deleted.has(key)) {
-      result.push(replacement);
-      upserts.delete(key);
-    } else if (!replacement) {
-      result.push(o);
-    }
-  }
-  // Deleted and recreated in one write: the new object is newer than everything else.
-  for (const o of upserts.values()) result.push(o);
-  return result;
 }
