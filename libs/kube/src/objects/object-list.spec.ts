@@ -6,7 +6,8 @@ const cm = (name: string, v = 1): KubeObject => ({
   kind: 'ConfigMap',
   metadata: { name, namespace: 'default', labels: { v: String(v) } },
 });
-const names = (objects: KubeObject[]) => objects.map((o) => `${o.metadata.name}${o.metadata.labels?.v}`);
+const names = (objects: KubeObject[]) =>
+  objects.map((o) => `${o.metadata.name}${o.metadata.labels?.v}`);
 
 describe('applyObjectChanges keeps creation order like the API server storage', () => {
   it('replaces in place, appends new objects, and moves a deleted-and-recreated object to the end', () => {
