@@ -82,7 +82,7 @@ function time(label: string, fn: () => unknown): number {
   return ms;
 }
 
-function main(): void {
+export function run(): void {
   const exercise = findBuiltInExercise(SLUG);
   if (!exercise) throw new Error(`no built-in exercise ${SLUG}`);
   const spec = exercise.parsed;
@@ -155,4 +155,4 @@ function main(): void {
   );
 }
 
-main();
+if (require.main === module) run();
