@@ -8,7 +8,7 @@ import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ApiKeyGuard } from './common/auth/api-key.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
-import { depthLimit } from './common/graphql/depth-limit.rule';
+import { queryLimits } from './common/graphql/query-limits.rule';
 import { JSONScalar } from './common/graphql/json.scalar';
 import { ClustersController } from './clusters/clusters.controller';
 import { ClustersResolver } from './clusters/clusters.resolver';
@@ -51,8 +51,8 @@ import { HttpsEndpoint } from './tls/https-endpoint';
 import { K8sApiController } from './k8s-api/k8s-api.controller';
 import { K8sApiService } from './k8s-api/k8s-api.service';
 
-/** GraphQL nesting limit: deep enough for cluster → services → endpoints → …, not unbounded. */
-const MAX_QUERY_DEPTH = 10;
+/** Deep enough for cluster → reachability → endpoints → policies; wide enough for a dashboard. */
+const GRAPHQL_LIMITS = { maxDepth: 10, maxFields: 500 };
 
 @Module({})
 export class AppModule {
@@ -69,7 +69,7 @@ export class AppModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           plugins: [ApolloServerPluginLandingPageDisabled()],
-          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          validationRules: [queryLimits(GRAPHQL_LIMITS)],
           resolvers: { JSON: JSONScalar },
           context: ({ req }: { req: Request }) => ({ req }),
         }),

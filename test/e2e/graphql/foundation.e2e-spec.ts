@@ -98,4 +98,13 @@ describe('foundation over GraphQL', () => {
     const anonymous = await as(t.http, 'kns_nope').graphql('{ clusters { id } }');
     expect(anonymous.body.errors[0].extensions.code).toBe('Unauthorized');
   });
+
+  it('failing: refuses an operation with more fields than the limit, before running anything', async () => {
+    const wide = `{ ${Array.from({ length: 300 }, (_, i) => `c${i}: clusters { id name }`).join(' ')} }`;
+    const res = await gql(wide);
+    expect(res.body.errors[0].message).toBe(
+      'query selects more than 500 fields; split it into several requests',
+    );
+    expect(res.body.data).toBeUndefined();
+  });
 });
