@@ -451,6 +451,23 @@ describe('kubectl against the Kubernetes facade', () => {
       );
     });
 
+    it('failing: a misspelt field is refused by strict validation, and only warned about with --validate=warn', async () => {
+      const strict = await k.run(['create', '-f', manifest('unknown-field.yaml')]);
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toContain(
+        'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.selectorr"',
+      );
+      const warned = await k.run([
+        'create',
+        '--validate=warn',
+        '-f',
+        manifest('unknown-field.yaml'),
+      ]);
+      expect(warned.code).toBe(0);
+      expect(warned.stderr).toContain('Warning: unknown field "spec.selectorr"');
+      await k.run(['delete', 'svc', 'typo']);
+    });
+
     it('failing: get svc nope is NotFound, create twice is AlreadyExists', async () => {
       const missing = await k.run(['get', 'svc', 'nope']);
       expect(missing).toMatchObject({

@@ -31,6 +31,7 @@ import {
   versionInfo,
 } from './discovery/discovery';
 import { openApiV3Document, openApiV3Hash, openApiV3Index } from './openapi/openapi-v3';
+import { unknownFields } from './openapi/unknown-fields';
 import { toTable } from './printing/to-table';
 import { resolveFacadeRoute, type FacadeRoute } from './routing/facade-route';
 import {
@@ -70,7 +71,7 @@ export interface FacadeReply {
   status: number;
   contentType: string;
   body: unknown;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | string[]>;
 }
 
 /** Where a watch writes: headers at once, then one line per event. */
@@ -103,6 +104,30 @@ const methodNotAllowed = (what: string) =>
   new KubeError(KubeErrorCode.NotSupported, `the server does not allow this method on ${what}`);
 
 /** `deployments.apps "web" not found`, as the API server words it. */
+/**
+ * The API server's fieldValidation for a written object: Strict refuses unknown fields with the
+ * strict decoder's 400, Ignore drops them silently, Warn (the default) answers with one
+ * `Warning: 299` header per field, which kubectl prints as `Warning: unknown field "spec.x"`.
+ */
+function checkFields(req: FacadeRequest, info: KindInfo, object: unknown): string[] {
+  const mode = [req.query.fieldValidation].flat()[0];
+  if (mode === 'Ignore') return [];
+  const fields = unknownFields(info.kind, object);
+  if (fields.length === 0) return [];
+  if (mode === 'Strict') {
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      `${info.kind} in version "${info.version}" cannot be handled as a ${info.kind}: strict decoding error: ${fields
+        .map((f) => `unknown field "${f}"`)
+        .join(', ')}`,
+    );
+  }
+  return fields.map((f) => `299 - ${JSON.stringify(`unknown field "${f}"`)}`);
+}
+
+const withWarnings = (reply: FacadeReply, warnings: string[]): FacadeReply =>
+  warnings.length ? { ...reply, headers: { ...reply.headers, Warning: warnings } } : reply;
+
 function objectNotFound(info: KindInfo, name: string): KubeError {
   return new KubeError(KubeErrorCode.NotFound, `${info.resource} "${name}" not found`, [], {
     kind: info.resource,
@@ -447,6 +472,7 @@ export class K8sApiService implements OnModuleDestroy {
   ): Promise<FacadeReply> {
     const body = this.decodeBody(req);
     const input = requestObject(route.info, body, route.namespace);
+    const warnings = checkFields(req, route.info, input);
     const object = recordUpdate(undefined, input, managerOf(req), { time: now() });
     const [result] = await this.commit(
       principal,
@@ -454,7 +480,7 @@ export class K8sApiService implements OnModuleDestroy {
       [{ op: 'create', object }],
       isDryRun(req),
     );
-    return ok(result.object, 201);
+    return withWarnings(ok(result.object, 201), warnings);
   }
 
   private async update(
@@ -464,6 +490,7 @@ export class K8sApiService implements OnModuleDestroy {
     req: FacadeRequest,
   ): Promise<FacadeReply> {
     const input = requestObject(route.info, this.decodeBody(req), route.namespace, route.name);
+    const warnings = checkFields(req, route.info, input);
     const current = await this.getObject(principal, clusterId, route);
     const object = recordUpdate(current, input, managerOf(req), { time: now() });
     const [result] = await this.commit(
@@ -472,7 +499,7 @@ export class K8sApiService implements OnModuleDestroy {
       [{ op: 'update', object }],
       isDryRun(req),
     );
-    return ok(result.object);
+    return withWarnings(ok(result.object), warnings);
   }
 
   private async putScale(
@@ -532,6 +559,7 @@ export class K8sApiService implements OnModuleDestroy {
             throw objectNotFound(route.info, route.name ?? '');
           }
           const applied = requestObject(route.info, patch, route.namespace, route.name);
+          const warnings = checkFields(req, route.info, applied);
           const { object } = serverSideApply(undefined, applied, manager, forceOf(req), {
             time: now(),
           });
@@ -541,9 +569,10 @@ export class K8sApiService implements OnModuleDestroy {
             [{ op: 'create', object }],
             dryRun,
           );
-          return ok(result.object, 201);
+          return withWarnings(ok(result.object, 201), warnings);
         }
         let next: KubeObject;
+        let warnings: string[] = [];
         if (scale) {
           const patchedScale = patchWith(type, scaleOf(current as Deployment), patch, 'Scale');
           const replicas = replicasOfScale(patchedScale, route.name ?? '');
@@ -552,6 +581,7 @@ export class K8sApiService implements OnModuleDestroy {
           next = recordUpdate(current, updated, manager, { time: now(), subresource: 'scale' });
         } else if (type === 'application/apply-patch+yaml') {
           const applied = requestObject(route.info, patch, route.namespace, route.name);
+          warnings = checkFields(req, route.info, applied);
           const force = forceOf(req);
           const outcome = serverSideApply(current, applied, manager, force, { time: now() });
           // With force the result still lists the conflicts it overrode.
@@ -561,6 +591,7 @@ export class K8sApiService implements OnModuleDestroy {
         } else {
           const patched = patchWith(type, current, patch, route.info.kind) as KubeObject;
           const input = requestObject(route.info, patched, route.namespace, route.name);
+          warnings = checkFields(req, route.info, input);
           next = recordUpdate(current, input, manager, { time: now() });
         }
         const pinned = next.metadata.resourceVersion !== current.metadata.resourceVersion;
@@ -573,7 +604,10 @@ export class K8sApiService implements OnModuleDestroy {
             [{ op: 'update', object: next }],
             dryRun,
           );
-          return ok(scale ? scaleOf(result.object as Deployment) : result.object);
+          return withWarnings(
+            ok(scale ? scaleOf(result.object as Deployment) : result.object),
+            warnings,
+          );
         } catch (error) {
           const retry =
             error instanceof KubeError &&

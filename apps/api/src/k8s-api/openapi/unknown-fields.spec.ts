@@ -1,0 +1,60 @@
+import { unknownFields } from './unknown-fields';
+
+describe('unknownFields, as strict decoding reports them', () => {
+  it("names a misspelt field with its path (the transcript's spec.selectorr)", () => {
+    const svc = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'typo' },
+      spec: { ports: [{ port: 80 }], selectorr: { app: 'web' } },
+    };
+    expect(unknownFields('Service', svc)).toEqual(['spec.selectorr']);
+  });
+
+  it('follows lists and nested types: containers[0].imagee, ports[1].nmae', () => {
+    const deploy = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web', labels: { app: 'web' } },
+      spec: {
+        selector: { matchLabels: { app: 'web' } },
+        template: {
+          metadata: { labels: { app: 'web' } },
+          spec: {
+            containers: [
+              {
+                name: 'web',
+                imagee: 'nginx',
+                ports: [{ containerPort: 80 }, { containerPort: 81, nmae: 'x' }],
+              },
+            ],
+          },
+        },
+      },
+    };
+    expect(unknownFields('Deployment', deploy)).toEqual([
+      'spec.template.spec.containers[0].imagee',
+      'spec.template.spec.containers[0].ports[1].nmae',
+    ]);
+  });
+
+  it('accepts valid manifests, labels and annotations of any name, and ignores status', () => {
+    const policy = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'p', annotations: { 'example.com/anything': 'x' } },
+      spec: {
+        podSelector: { matchLabels: { role: 'db' } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [{ ipBlock: { cidr: '172.17.0.0/16', except: ['172.17.1.0/24'] } }],
+            ports: [{ protocol: 'TCP', port: 6379 }],
+          },
+        ],
+      },
+      status: { anything: true },
+    };
+    expect(unknownFields('NetworkPolicy', policy)).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { KIND_SCHEMAS, META, TYPES, type FieldType } from './field-catalog';
+
+/**
+ * The fields of `object` its kind's schema does not know, as the API server's strict decoder
+ * names them ("spec.selectorr", "spec.ports[0].nmae"). Open objects (fields the sandbox does not
+ * model in depth) accept anything, and `status` is not checked: the server fills it in.
+ * Follows the unknown-field detection of k8s.io/apimachinery's strict JSON decoding.
+ */
+export function unknownFields(kind: string, object: unknown): string[] {
+  const schema = KIND_SCHEMAS[kind];
+  if (!schema || !isPlainObject(object)) return [];
+  const found: string[] = [];
+  const { apiVersion: _v, kind: _k, metadata, status: _status, ...rest } = object;
+  // Every kind carries TypeMeta and ObjectMeta beside its own fields.
+  walkType(`${META}.ObjectMeta`, metadata, 'metadata', found);
+  walkType(schema, rest, '', found);
+  return found;
+}
+
+function walkType(
+  typeName: string,
+  value: unknown,
+  path: string,
+  found: string[],
+  root = false,
+): void {
+  const type = TYPES[typeName];
+  if (!type || type.scalar || !isPlainObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (root && key === 'status') continue;
+    const childPath = path ? `${path}.${key}` : key;
+    const field = type.fields[key];
+    if (!field) found.push(childPath);
+    else walkField(field.type, child, childPath, found);
+  }
+}
+
+function walkField(type: FieldType, value: unknown, path: string, found: string[]): void {
+  if (typeof type === 'string' || value === null || value === undefined) return;
+  if ('ref' in type) walkType(type.ref, value, path, found);
+  else if ('list' in type) {
+    if (Array.isArray(value))
+      value.forEach((item, i) => walkField(type.list, item, `${path}[${i}]`, found));
+  } else if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value))
+      walkField(type.map, item, `${path}[${key}]`, found);
+  }
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
