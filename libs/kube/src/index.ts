@@ -17,3 +17,6 @@ export * from './validation';
 export * from './parse';
 export * from './builders';
 export * from './objects/object-list';
+// The upstream schemas of our kinds: OpenAPI documents and unknown-field checks are built from them.
+export * as apiSchema from './schema/field-catalog';
+export { strictDecodingError, unknownFields } from './schema/unknown-fields';

@@ -278,6 +278,33 @@ spec:
       await api.post(path).type('application/json').send('{"kind": ').expect(400);
     });
 
+    it('unknown fields: warned about by default, refused with fieldValidation=Strict (the API server rule)', async () => {
+      const cluster = await newCluster();
+      const typo =
+        'apiVersion: v1\nkind: Service\nmetadata: { name: typo }\nspec:\n  selectorr: { app: web }\n  ports: [{ port: 80 }]\n';
+      const strict = await api
+        .post(`/v1/clusters/${cluster.id}/apply?fieldValidation=Strict`)
+        .type('application/yaml')
+        .send(typo)
+        .expect(400);
+      expect(strict.body.detail).toBe(
+        'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.selectorr"',
+      );
+      const warned = await api
+        .post(`/v1/clusters/${cluster.id}/apply`)
+        .type('application/yaml')
+        .send(typo)
+        .expect(200);
+      expect(warned.body.warnings).toEqual([
+        'Service default/typo: unknown field "spec.selectorr"',
+      ]);
+      await api
+        .post(`/v1/clusters/${cluster.id}/apply?fieldValidation=Loose`)
+        .type('application/yaml')
+        .send(typo)
+        .expect(400);
+    });
+
     it('successful: deletes an object; deleting it again is a 404', async () => {
       const cluster = await newCluster();
       await api

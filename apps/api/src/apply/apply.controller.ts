@@ -26,12 +26,19 @@ export class ApplyController {
         'apiVersion: v1\nkind: Service\nmetadata:\n  name: my-service\nspec:\n  selector:\n    app.kubernetes.io/name: MyApp\n  ports:\n    - protocol: TCP\n      port: 80\n      targetPort: 9376\n',
     },
   })
+  @ApiQuery({
+    name: 'fieldValidation',
+    required: false,
+    enum: ['Ignore', 'Warn', 'Strict'],
+    description: 'Unknown fields: Warn (default) lists them in warnings, Strict refuses them',
+  })
   async applyManifests(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body() body: unknown,
+    @Query('fieldValidation') fieldValidation?: string,
   ) {
-    return this.apply.apply(principal, id, body);
+    return this.apply.apply(principal, id, body, fieldValidation);
   }
 
   @Get('objects')

@@ -15,6 +15,7 @@ class ApplyResultItemModel {
 export class ApplyResultModel {
   @Field(() => Int) revision!: number;
   @Field(() => [ApplyResultItemModel]) results!: ApplyResultItemModel[];
+  @Field(() => [String], { description: 'Unknown fields that were dropped' }) warnings!: string[];
 }
 
 @Resolver()
@@ -28,8 +29,10 @@ export class ApplyResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('clusterId', { type: () => ID }) clusterId: string,
     @Args('manifests') manifests: string,
+    @Args('fieldValidation', { nullable: true, description: 'Ignore, Warn (default) or Strict' })
+    fieldValidation?: string,
   ): Promise<ApplyResultModel> {
-    return this.apply.apply(principal, clusterId, manifests);
+    return this.apply.apply(principal, clusterId, manifests, fieldValidation);
   }
 
   @Mutation(() => ApplyResultModel, {

@@ -1,11 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { findKind, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
+import {
+  findKind,
+  KubeError,
+  KubeErrorCode,
+  parseManifests,
+  strictDecodingError,
+  unknownFields,
+} from '@app/kube';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 
 export interface ApplyOutcome {
   revision: number;
   results: Array<{ kind: string; namespace: string; name: string; action: string }>;
+  /** Unknown fields that were dropped (fieldValidation Warn, the default). */
+  warnings: string[];
+}
+
+const FIELD_VALIDATION = ['Ignore', 'Warn', 'Strict'] as const;
+type FieldValidation = (typeof FIELD_VALIDATION)[number];
+
+/** The API server's fieldValidation query parameter: Warn when absent, 400 for anything else. */
+function fieldValidationOf(value: string | undefined): FieldValidation {
+  if (value === undefined || value === '') return 'Warn';
+  if (FIELD_VALIDATION.includes(value as FieldValidation)) return value as FieldValidation;
+  throw new KubeError(
+    KubeErrorCode.BadRequest,
+    `invalid fieldValidation ${JSON.stringify(value)}`,
+    [
+      {
+        reason: 'FieldValueNotSupported',
+        field: 'fieldValidation',
+        message: `Unsupported value: ${JSON.stringify(value)}: supported values: "Ignore", "Warn", "Strict"`,
+      },
+    ],
+  );
 }
 
 /** Manifests in, atomic write out; shared by REST and GraphQL. */
@@ -13,7 +42,17 @@ export interface ApplyOutcome {
 export class ApplyService {
   constructor(private readonly clusters: ClustersService) {}
 
-  async apply(principal: Principal, clusterId: string, body: unknown): Promise<ApplyOutcome> {
+  /**
+   * Applies the manifests atomically. Unknown fields are handled as the API server does with
+   * `fieldValidation`: Strict refuses them (400), Warn (default) lists them in `warnings`.
+   */
+  async apply(
+    principal: Principal,
+    clusterId: string,
+    body: unknown,
+    fieldValidation?: string,
+  ): Promise<ApplyOutcome> {
+    const validation = fieldValidationOf(fieldValidation);
     await this.clusters.get(principal, clusterId); // 404 before parsing for another tenant's id
     if (
       body === undefined ||
@@ -30,6 +69,20 @@ export class ApplyService {
     if (objects.length === 0) {
       throw new KubeError(KubeErrorCode.BadRequest, 'the request body holds no Kubernetes objects');
     }
+    const warnings: string[] = [];
+    if (validation !== 'Ignore') {
+      for (const object of objects) {
+        const fields = unknownFields(object.kind, object);
+        if (fields.length === 0) continue;
+        const info = findKind(object.kind);
+        if (validation === 'Strict')
+          throw strictDecodingError(object.kind, info?.version ?? 'v1', fields);
+        const where = info?.namespaced
+          ? `${object.kind} ${object.metadata.namespace ?? 'default'}/${object.metadata.name}`
+          : `${object.kind} ${object.metadata.name}`;
+        for (const f of fields) warnings.push(`${where}: unknown field "${f}"`);
+      }
+    }
     const outcome = await this.clusters.write(
       principal,
       clusterId,
@@ -38,6 +91,7 @@ export class ApplyService {
     return {
       revision: outcome.revision,
       results: outcome.results.map(({ object: _o, ...r }) => r),
+      warnings,
     };
   }
 
@@ -61,6 +115,7 @@ export class ApplyService {
     return {
       revision: outcome.revision,
       results: outcome.results.map(({ object: _o, ...r }) => r),
+      warnings: [],
     };
   }
 }

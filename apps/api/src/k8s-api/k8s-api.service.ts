@@ -11,6 +11,8 @@ import {
   parseSelector,
   recordUpdate,
   serverSideApply,
+  strictDecodingError,
+  unknownFields,
   type Deployment,
   type KindInfo,
   type KubeObject,
@@ -31,7 +33,7 @@ import {
   versionInfo,
 } from './discovery/discovery';
 import { openApiV3Document, openApiV3Hash, openApiV3Index } from './openapi/openapi-v3';
-import { unknownFields } from './openapi/unknown-fields';
+
 import { toTable } from './printing/to-table';
 import { resolveFacadeRoute, type FacadeRoute } from './routing/facade-route';
 import {
@@ -114,14 +116,7 @@ function checkFields(req: FacadeRequest, info: KindInfo, object: unknown): strin
   if (mode === 'Ignore') return [];
   const fields = unknownFields(info.kind, object);
   if (fields.length === 0) return [];
-  if (mode === 'Strict') {
-    throw new KubeError(
-      KubeErrorCode.BadRequest,
-      `${info.kind} in version "${info.version}" cannot be handled as a ${info.kind}: strict decoding error: ${fields
-        .map((f) => `unknown field "${f}"`)
-        .join(', ')}`,
-    );
-  }
+  if (mode === 'Strict') throw strictDecodingError(info.kind, info.version, fields);
   return fields.map((f) => `299 - ${JSON.stringify(`unknown field "${f}"`)}`);
 }
 

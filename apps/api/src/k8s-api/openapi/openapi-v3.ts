@@ -8,18 +8,12 @@
  * (KUBECTL.md §4).
  */
 import { createHash } from 'node:crypto';
-import { KINDS, PATCH_SCHEMAS, type KindInfo, type PatchNode } from '@app/kube';
-import {
-  API_VERSION_DOC,
-  AUTOSCALING,
-  KIND_DOC,
-  KIND_SCHEMAS,
-  META,
-  METADATA_DOC,
-  TYPES,
-  type FieldType,
-  type TypeDef,
-} from './field-catalog';
+import { apiSchema, KINDS, PATCH_SCHEMAS, type KindInfo, type PatchNode } from '@app/kube';
+
+const { API_VERSION_DOC, AUTOSCALING, KIND_DOC, KIND_SCHEMAS, META, METADATA_DOC, TYPES } =
+  apiSchema;
+type FieldType = apiSchema.FieldType;
+type TypeDef = apiSchema.TypeDef;
 
 type Schema = Record<string, unknown>;
 const REF = (name: string) => `#/components/schemas/${name}`;

@@ -1,3 +1,4 @@
+import { KubeError, KubeErrorCode } from '../errors';
 import { KIND_SCHEMAS, META, TYPES, type FieldType } from './field-catalog';
 
 /**
@@ -49,3 +50,13 @@ function walkField(type: FieldType, value: unknown, path: string, found: string[
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The API server's answer to unknown fields under fieldValidation=Strict (a 400). */
+export function strictDecodingError(kind: string, version: string, fields: string[]): KubeError {
+  const list = fields.map((f) => `unknown field "${f}"`).join(', ');
+  return new KubeError(
+    KubeErrorCode.BadRequest,
+    `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${list}`,
+    fields.map((f) => ({ reason: 'FieldValueInvalid', field: f, message: 'unknown field' })),
+  );
+}
