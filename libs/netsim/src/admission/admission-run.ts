@@ -106,8 +106,8 @@ export class AdmissionRun {
   }
 
   /**
-   * Stores `obj` unless it equals the stored version: keeps uid and creationTimestamp of the
-   * stored object (fresh ones from the context when new), bumps generation when a generation-
+   * Stores `obj` unless it equals the stored version: keeps uid, creationTimestamp and (when
+   * omitted) managedFields of the stored object (fresh uid and time from the context when new), bumps generation when a generation-
    * tracked field changed, and stamps resourceVersion = revision + 1 on real changes only.
    */
   commit(obj: KubeObject, existing = this.state.get(objectKeyOf(obj))): CommitAction {
@@ -116,6 +116,10 @@ export class AdmissionRun {
     if (existing) {
       meta.uid = existing.metadata.uid;
       meta.creationTimestamp = existing.metadata.creationTimestamp;
+      // As the API server: a write that omits managedFields keeps the recorded field owners.
+      if (meta.managedFields === undefined && existing.metadata.managedFields) {
+        meta.managedFields = existing.metadata.managedFields;
+      }
       if (tracked) {
         const prev = existing.metadata.generation ?? 1;
         meta.generation = tracked.every((f) => deepEqual(obj[f], existing[f])) ? prev : prev + 1;

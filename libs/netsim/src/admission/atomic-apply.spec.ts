@@ -143,6 +143,25 @@ describe('create, update and delete semantics', () => {
     ).toBe('NotFound: pods "ghost" not found');
   });
 
+  it('a write that omits managedFields keeps the recorded field owners (API server rule)', () => {
+    const c = testCluster();
+    const owned = {
+      manager: 'kubectl',
+      operation: 'Apply',
+      apiVersion: 'v1',
+      fieldsType: 'FieldsV1',
+      fieldsV1: { 'f:spec': {} },
+    };
+    const first = service('web');
+    first.metadata.managedFields = [owned];
+    c.apply(first);
+    const replaced = service('web', { ports: [{ port: 81 }] });
+    c.apply(replaced);
+    const stored = c.get<Service>('Service', 'default', 'web')!;
+    expect(stored.spec.ports?.[0].port).toBe(81);
+    expect(stored.metadata.managedFields).toEqual([owned]);
+  });
+
   it('derived kinds cannot be written and unknown kinds are refused', () => {
     const c = testCluster();
     expect(
