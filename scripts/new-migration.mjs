@@ -1,4 +1,4 @@
-// Writes the next migration's SQL from the change to prisma/schema.prisma, offline (STACK.md):
+// Writes the next migration's SQL from the change to prisma/schema.prisma, offline (docs/stack.md):
 // Prisma's WASM schema engine diffs the schema as of the last migration (kept beside that
 // migration as schema.prisma) against the current one. Needs a reachable Postgres for the
 // adapter (DATABASE_URL, default the local server); it reads nothing from it.

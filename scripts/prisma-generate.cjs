@@ -1,5 +1,5 @@
 // Runs `prisma generate` without Prisma's native schema engine: generate never uses it, but the
-// CLI looks for one and would try to download it, which these machines cannot (see STACK.md).
+// CLI looks for one and would try to download it, which these machines cannot (see docs/stack.md).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 

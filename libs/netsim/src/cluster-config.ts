@@ -1,4 +1,4 @@
-/** A cluster's networking configuration, fixed at creation (DESIGN.md, "Cluster defaults"). */
+/** A cluster's networking configuration, fixed at creation (docs/architecture.md, "Semantics"). */
 export const NETWORK_PLUGINS = ['calico', 'cilium', 'weave', 'flannel'] as const;
 export type NetworkPlugin = (typeof NETWORK_PLUGINS)[number];
 

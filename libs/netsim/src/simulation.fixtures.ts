@@ -151,7 +151,7 @@ const node = (i: number): Node => ({
   },
 });
 
-/** What every new cluster holds (DESIGN.md "Cluster defaults"), with one CoreDNS Pod on node-1. */
+/** What every new cluster holds (docs/architecture.md "Cluster defaults"), with one CoreDNS Pod on node-1. */
 export function defaultObjects(nodes = 2): KubeObject[] {
   const kubernetes = service('default', 'kubernetes', {
     clusterIP: '10.96.0.1',

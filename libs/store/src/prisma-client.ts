@@ -4,7 +4,7 @@ import { PrismaClient } from './generated/prisma/client';
 
 export type Db = InstanceType<typeof PrismaClient>;
 
-/** Prisma 7's engine-free client over node-postgres (STACK.md): a URL, or an existing pool. */
+/** Prisma 7's engine-free client over node-postgres (docs/stack.md): a URL, or an existing pool. */
 export function createPrismaClient(connection: string | Pool): Db {
   const adapter =
     typeof connection === 'string'

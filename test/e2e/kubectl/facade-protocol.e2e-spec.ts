@@ -4,7 +4,7 @@ import request from 'supertest';
 import { as, startTestApp, type TestApp } from '../../support/app';
 
 /**
- * The Kubernetes facade at the HTTP level: the protocol details KUBECTL.md measured (content
+ * The Kubernetes facade at the HTTP level: the protocol details docs/kubectl-protocol.md measured (content
  * types, Status errors, Tables, dry runs, conflicts, scale, watches) that kubectl relies on
  * without showing them.
  */

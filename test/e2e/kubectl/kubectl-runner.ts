@@ -2,7 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The real kubectl binaries installed with the Google Cloud SDK (STACK.md). */
+/** The real kubectl binaries installed with the Google Cloud SDK (docs/stack.md). */
 export const KUBECTL_DIR = '/usr/lib/google-cloud-sdk/bin';
 export const kubectlPath = (version: string): string => join(KUBECTL_DIR, `kubectl.${version}`);
 export const kubectlInstalled = (version: string): boolean => existsSync(kubectlPath(version));

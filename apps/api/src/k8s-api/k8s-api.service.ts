@@ -138,7 +138,7 @@ const ok = (body: unknown, status = 200, contentType = JSON_TYPE): FacadeReply =
 });
 
 /**
- * The Kubernetes API of one sandbox cluster, for unmodified kubectl (KUBECTL.md): version,
+ * The Kubernetes API of one sandbox cluster, for unmodified kubectl (docs/kubectl-protocol.md): version,
  * discovery and OpenAPI documents, reads from the cached snapshot (JSON, Lists, Tables, watches)
  * and writes (create, update, the four patch types, delete, scale) through
  * ClustersService.write — the same admission as REST and GraphQL — or its dry-run twin.

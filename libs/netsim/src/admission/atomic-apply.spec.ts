@@ -1,5 +1,5 @@
 /**
- * Multi-document applies are atomic (DESIGN.md "Flow of a write"), with the API server's refusals:
+ * Multi-document applies are atomic (docs/architecture.md "Flow of a write"), with the API server's refusals:
  * NotFound namespace, AlreadyExists on create, Conflict on a stale resourceVersion, Forbidden for
  * the system namespaces (pkg/registry/core/namespace), and namespace deletion cascading.
  */

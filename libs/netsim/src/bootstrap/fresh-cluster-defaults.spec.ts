@@ -1,5 +1,5 @@
 /**
- * A fresh cluster holds what kubeadm leaves behind (DESIGN.md "Cluster defaults"; kubeadm's
+ * A fresh cluster holds what kubeadm leaves behind (docs/architecture.md "Cluster defaults"; kubeadm's
  * CoreDNS addon manifests; the apiserver's `kubernetes` Service and EndpointSlice).
  */
 import type { EndpointSlice, Namespace, Node, Pod, Service } from '@app/kube';

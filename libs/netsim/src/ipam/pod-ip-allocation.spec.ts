@@ -1,6 +1,6 @@
 /**
  * Pod placement and addresses: the CNI's host-local IPAM on each node's podCIDR (bridge gateway
- * .1, first pod .2), the scheduler's spread, and applied status honoured (DESIGN.md "Pods").
+ * .1, first pod .2), the scheduler's spread, and applied status honoured (docs/architecture.md "Pods").
  */
 import type { Pod } from '@app/kube';
 import { pod, testCluster } from '../admission/admission.fixtures';

@@ -1,4 +1,4 @@
-/** The question "can A reach B?" and its traced answer (DESIGN.md "Reachability"). */
+/** The question "can A reach B?" and its traced answer (docs/architecture.md "Reachability"). */
 import type { Protocol } from '@app/kube';
 import type { Hop } from './hop';
 

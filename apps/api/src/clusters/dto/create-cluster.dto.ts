@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-/** POST /v1/clusters body. Omitted fields take the defaults of DESIGN.md. */
+/** POST /v1/clusters body. Omitted fields take the defaults of docs/architecture.md. */
 export class CreateClusterDto {
   @ApiProperty({ example: 'lab-1', description: 'DNS-1123 label, unique within the tenant' })
   name!: string;

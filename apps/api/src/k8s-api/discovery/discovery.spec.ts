@@ -36,7 +36,7 @@ describe('discovery', () => {
     });
   });
 
-  it('serves APIResourceList entries exactly as KUBECTL.md §3.2 shows', () => {
+  it('serves APIResourceList entries exactly as docs/kubectl-protocol.md §3.2 shows', () => {
     const core = apiResourceList('v1') as Res;
     expect(core).toMatchObject({ kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'v1' });
     const resources = core.resources as Res[];

@@ -1,7 +1,7 @@
 /**
  * Version and discovery documents built from KINDS, shaped as the API server serves them
  * (k8s.io/apimachinery pkg/version Info, meta/v1 APIVersions / APIGroupList / APIResourceList,
- * apidiscovery.k8s.io v2 and v2beta1 APIGroupDiscoveryList). See KUBECTL.md §2–3.
+ * apidiscovery.k8s.io v2 and v2beta1 APIGroupDiscoveryList). See docs/kubectl-protocol.md §2–3.
  */
 import { KINDS, type KindInfo } from '@app/kube';
 

@@ -69,7 +69,7 @@ describe('openApiV3Document', () => {
     }
   });
 
-  it('carries upstream patch metadata so client-side apply finds merge keys (KUBECTL.md §4.3)', () => {
+  it('carries upstream patch metadata so client-side apply finds merge keys (docs/kubectl-protocol.md §4.3)', () => {
     const core = doc('api/v1');
     const ports = schemaOf(core, 'io.k8s.api.core.v1.ServiceSpec').properties.ports;
     expect(ports).toMatchObject({

@@ -5,7 +5,7 @@
  * types with `x-kubernetes-group-version-kind`, patch and list extensions, and per-kind paths whose
  * PATCH operations carry `x-kubernetes-group-version-kind` and a `fieldValidation` parameter —
  * what kubectl needs for `create -f`/`apply -f` validation, client-side apply and `explain`
- * (KUBECTL.md §4).
+ * (docs/kubectl-protocol.md §4).
  */
 import { createHash } from 'node:crypto';
 import { apiSchema, KINDS, PATCH_SCHEMAS, type KindInfo, type PatchNode } from '@app/kube';
@@ -507,7 +507,7 @@ export function openApiV3Hash(groupVersion: string): string | undefined {
 /**
  * `GET /openapi/v3`: `{paths: {"api/v1": {serverRelativeURL: "/openapi/v3/api/v1?hash=…"}, …}}`.
  * Keep `prefix` empty: kubectl ≥1.29 prepends its server path to URLs that start with
- * `/openapi/v3` (KUBECTL.md §4.2); a non-empty prefix is prepended verbatim.
+ * `/openapi/v3` (docs/kubectl-protocol.md §4.2); a non-empty prefix is prepended verbatim.
  */
 export function openApiV3Index(prefix = ''): {
   paths: Record<string, { serverRelativeURL: string }>;
