@@ -8,7 +8,7 @@ import { KIND_SCHEMAS, META, TYPES, type FieldType } from './field-catalog';
  * Follows the unknown-field detection of k8s.io/apimachinery's strict JSON decoding.
  */
 export function unknownFields(kind: string, object: unknown): string[] {
-  const schema = KIND_SCHEMAS[kind];
+  const schema = own(KIND_SCHEMAS, kind);
   if (!schema || !isPlainObject(object)) return [];
   const found: string[] = [];
   const { apiVersion: _v, kind: _k, metadata, status: _status, ...rest } = object;
@@ -25,12 +25,12 @@ function walkType(
   found: string[],
   root = false,
 ): void {
-  const type = TYPES[typeName];
+  const type = own(TYPES, typeName);
   if (!type || type.scalar || !isPlainObject(value)) return;
   for (const [key, child] of Object.entries(value)) {
     if (root && key === 'status') continue;
     const childPath = path ? `${path}.${key}` : key;
-    const field = type.fields[key];
+    const field = own(type.fields, key);
     if (!field) found.push(childPath);
     else walkField(field.type, child, childPath, found);
   }
@@ -47,6 +47,11 @@ function walkField(type: FieldType, value: unknown, path: string, found: string[
       walkField(type.map, item, `${path}[${key}]`, found);
   }
 }
+
+// Own members only: a user key such as "constructor" or "__proto__" is an unknown field, not
+// Object.prototype's member.
+const own = <T>(map: Record<string, T>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
