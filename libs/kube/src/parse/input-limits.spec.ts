@@ -83,7 +83,9 @@ describe('YAML aliases', () => {
     const [obj] = parseManifests(
       'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels: &l {app: web}\nspec:\n  selector: *l\n',
     );
-    expect((obj as { spec: { selector: unknown } }).spec.selector).toEqual({ app: 'web' });
+    expect((obj as unknown as { spec: { selector: unknown } }).spec.selector).toEqual({
+      app: 'web',
+    });
   });
 
   it('keeps __proto__ keys as own data, merge keys included', () => {

@@ -4,7 +4,7 @@ import { fieldSetOf, fromFieldsV1, toFieldsV1 } from './field-set';
 import { applyMergePatch } from './json-merge-patch';
 import { applyJsonPatch } from './json-patch';
 import { patchSchemaFor } from './patch-schema';
-import { recordUpdate, serverSideApply } from './server-side-apply';
+import { recordUpdate, serverSideApply, type ManagedFieldsEntry } from './server-side-apply';
 import { applyStrategicMergePatch } from './strategic-merge-patch';
 
 // Go has no prototypes: these are ordinary map keys there, and must be here.
@@ -16,7 +16,7 @@ const prototypeIsClean = () => {
 };
 
 /** An object whose own member `key` is `value` (a literal `{__proto__: …}` would set the prototype). */
-const withKey = (key: string, value: unknown): Record<string, unknown> =>
+const withKey = <T = unknown>(key: string, value: T): Record<string, T> =>
   JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(value)}}`);
 
 const ownValue = (obj: unknown, key: string): unknown =>
@@ -92,7 +92,8 @@ describe.each(KEYS)('the key %s is an ordinary key', (key) => {
     };
     const first = serverSideApply(undefined, applied, 'kubectl', false).object;
     expect(ownValue(first.metadata.labels, key)).toBe('v');
-    const fields = first.metadata.managedFields?.[0].fieldsV1 as Record<string, never>;
+    const [entry] = first.metadata.managedFields as ManagedFieldsEntry[];
+    const fields = entry.fieldsV1 as Record<string, Record<string, object>>;
     expect(Object.keys(fields['f:metadata']['f:labels'])).toEqual([`f:${key}`]);
     const second = serverSideApply(first, web(), 'kubectl', false).object;
     expect(Object.hasOwn(second.metadata.labels ?? {}, key)).toBe(false);
