@@ -1,5 +1,7 @@
 import { service } from '../builders';
+import { defaultObject } from '../defaulting';
 import { unknownFields } from '../schema/unknown-fields';
+import { validateObject } from '../validation';
 import { fieldSetOf, fromFieldsV1, toFieldsV1 } from './field-set';
 import { applyMergePatch } from './json-merge-patch';
 import { applyJsonPatch } from './json-patch';
@@ -143,5 +145,21 @@ describe('patch schemas', () => {
   it('an inherited member name is not a kind', () => {
     expect(patchSchemaFor('constructor')).toEqual(patchSchemaFor('NoSuchKind'));
     expect(patchSchemaFor('toString')).toEqual(patchSchemaFor('NoSuchKind'));
+  });
+});
+
+describe('defaulting and validation see such keys as data', () => {
+  it('defaulting copies a __proto__ label as an own key, and validation refuses it as a label key', () => {
+    const svc = { ...web(), metadata: { name: 'web', labels: withKey('__proto__', 'x') } };
+    expect(ownValue(defaultObject(svc).metadata.labels, '__proto__')).toBe('x');
+    const causes = validateObject(svc);
+    expect(causes).toHaveLength(1);
+    expect(causes[0]).toMatchObject({ reason: 'FieldValueInvalid', field: 'metadata.labels' });
+    expect(causes[0].message).toContain('Invalid value: "__proto__"');
+  });
+
+  it('a constructor or prototype label is a valid label', () => {
+    const labels = { ...withKey('constructor', 'c'), ...withKey('prototype', 'p') };
+    expect(validateObject({ ...web(), metadata: { name: 'web', labels } })).toEqual([]);
   });
 });
