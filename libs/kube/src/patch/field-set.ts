@@ -111,13 +111,28 @@ export function valueAt(obj: unknown, path: FieldPath, node: PatchNode): Json | 
         : undefined;
       n = listNode.items ?? {};
     } else if (el.startsWith('v:')) {
-      const v = JSON.parse(el.slice(2)) as Json;
-      cur = Array.isArray(cur) && cur.some((x) => deepEqual(x, v)) ? true : undefined;
+      const v = elementValue(el);
+      cur =
+        v !== undefined && Array.isArray(cur) && cur.some((x) => deepEqual(x, v))
+          ? true
+          : undefined;
     } else {
       return undefined;
     }
   }
   return cur;
+}
+
+/**
+ * The JSON after a `k:`/`v:` prefix, or undefined when it is not JSON: elements can come from
+ * managedFields a client sent, so they are not trusted to be well formed.
+ */
+function elementValue(el: string): Json | undefined {
+  try {
+    return JSON.parse(el.slice(2)) as Json;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Removes the field, list item or set value at `path` from `obj` in place (no-op when absent). */
@@ -130,9 +145,12 @@ export function removeAt(obj: JsonObject, path: FieldPath, node: PatchNode): voi
     delete parent[last.slice(2)];
   } else if (Array.isArray(parent)) {
     const listNode = nodeAt(node, parentPath);
+    const value = last.startsWith('v:') ? elementValue(last) : undefined;
     const idx = last.startsWith('k:')
       ? parent.findIndex((x) => isObject(x) && itemKey(x, listNode) === last)
-      : parent.findIndex((x) => deepEqual(x, JSON.parse(last.slice(2))));
+      : value === undefined
+        ? -1
+        : parent.findIndex((x) => deepEqual(x, value));
     if (idx >= 0) parent.splice(idx, 1);
   }
 }
@@ -191,8 +209,8 @@ export function formatPath(path: FieldPath): string {
     .map((el) => {
       if (el.startsWith('f:')) return `.${el.slice(2)}`;
       if (el.startsWith('v:')) return `[=${el.slice(2)}]`;
-      if (el.startsWith('k:')) {
-        const obj = JSON.parse(el.slice(2)) as JsonObject;
+      const obj = el.startsWith('k:') ? elementValue(el) : undefined;
+      if (isObject(obj)) {
         return `[${Object.keys(obj)
           .map((k) => `${k}=${JSON.stringify(obj[k])}`)
           .join(',')}]`;

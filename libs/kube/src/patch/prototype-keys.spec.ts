@@ -163,3 +163,31 @@ describe('defaulting and validation see such keys as data', () => {
     expect(validateObject({ ...web(), metadata: { name: 'web', labels } })).toEqual([]);
   });
 });
+
+describe('managedFields sent by a client are not trusted to be well formed', () => {
+  it('elements that are not JSON after k: or v: are ignored, not a crash', () => {
+    const fieldsV1 = {
+      'f:metadata': { 'f:finalizers': { 'v:notjson': {} } },
+      'f:spec': { 'f:ports': { 'k:{bad': { 'f:port': {} } } },
+    };
+    const current = {
+      ...web(),
+      metadata: {
+        name: 'web',
+        namespace: 'default',
+        finalizers: ['a'],
+        managedFields: [
+          {
+            manager: 'kubectl',
+            operation: 'Apply' as const,
+            fieldsType: 'FieldsV1' as const,
+            fieldsV1,
+          },
+        ],
+      },
+    };
+    const { object, conflicts } = serverSideApply(current, web(), 'kubectl', false);
+    expect(conflicts).toEqual([]);
+    expect(object.metadata.finalizers).toEqual(['a']);
+  });
+});
