@@ -9,6 +9,7 @@ import { internalProblem, problemOf, sendProblem } from './common/errors/problem
 import { toKubeError } from './common/errors/to-kube-error';
 import { KUBE_FACADE_PATH, kubeStatusOf, sendKubeStatus } from './common/errors/kube-status';
 import { PLAYGROUND_HTML } from './playground/playground-page';
+import { inputGuard } from './common/http/input-guard';
 
 /** Media types the apply endpoint reads as text (YAML, or JSON sent as text). */
 const TEXT_TYPES = [
@@ -74,6 +75,8 @@ export async function createApp(
     if (KUBE_FACADE_PATH.test(req.path) && kubeError) sendKubeStatus(res, kubeStatusOf(kubeError));
     else sendProblem(res, kubeError ? problemOf(kubeError) : internalProblem);
   });
+  // No NUL, lone surrogate or runaway nesting gets past here, whichever transport it came by.
+  app.use(inputGuard);
 
   const document = SwaggerModule.createDocument(
     app,

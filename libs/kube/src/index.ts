@@ -19,4 +19,4 @@ export * from './builders';
 export * from './objects/object-list';
 // The upstream schemas of our kinds: OpenAPI documents and unknown-field checks are built from them.
 export * as apiSchema from './schema/field-catalog';
-export { strictDecodingError, unknownFields } from './schema/unknown-fields';
+export { dropUnknownFields, strictDecodingError, unknownFields } from './schema/unknown-fields';

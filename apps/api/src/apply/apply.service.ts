@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  dropUnknownFields,
   findKind,
   KubeError,
   KubeErrorCode,
   parseManifests,
   strictDecodingError,
-  unknownFields,
 } from '@app/kube';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
@@ -65,24 +65,24 @@ export class ApplyService {
         'the request body is empty: send YAML or JSON manifests',
       );
     }
-    const objects = parseManifests(body);
-    if (objects.length === 0) {
+    const parsed = parseManifests(body);
+    if (parsed.length === 0) {
       throw new KubeError(KubeErrorCode.BadRequest, 'the request body holds no Kubernetes objects');
     }
     const warnings: string[] = [];
-    if (validation !== 'Ignore') {
-      for (const object of objects) {
-        const fields = unknownFields(object.kind, object);
-        if (fields.length === 0) continue;
-        const info = findKind(object.kind);
-        if (validation === 'Strict')
-          throw strictDecodingError(object.kind, info?.version ?? 'v1', fields);
-        const where = info?.namespaced
-          ? `${object.kind} ${object.metadata.namespace ?? 'default'}/${object.metadata.name}`
-          : `${object.kind} ${object.metadata.name}`;
-        for (const f of fields) warnings.push(`${where}: unknown field "${f}"`);
-      }
-    }
+    // Unknown fields are dropped unless Strict refuses them, as the API server's decoder does.
+    const objects = parsed.map((input) => {
+      const { object, fields } = dropUnknownFields(input.kind, input);
+      if (fields.length === 0 || validation === 'Ignore') return object;
+      const info = findKind(object.kind);
+      if (validation === 'Strict')
+        throw strictDecodingError(object.kind, info?.version ?? 'v1', fields);
+      const where = info?.namespaced
+        ? `${object.kind} ${object.metadata.namespace ?? 'default'}/${object.metadata.name}`
+        : `${object.kind} ${object.metadata.name}`;
+      for (const f of fields) warnings.push(`${where}: unknown field "${f}"`);
+      return object;
+    });
     const outcome = await this.clusters.write(
       principal,
       clusterId,

@@ -4,6 +4,8 @@ import {
   applyJsonPatch,
   applyMergePatch,
   applyStrategicMergePatch,
+  checkInputValue,
+  dropUnknownFields,
   KubeError,
   KubeErrorCode,
   matchesRequirements,
@@ -12,7 +14,6 @@ import {
   recordUpdate,
   serverSideApply,
   strictDecodingError,
-  unknownFields,
   type Deployment,
   type KindInfo,
   type KubeObject,
@@ -108,16 +109,23 @@ const methodNotAllowed = (what: string) =>
 /** `deployments.apps "web" not found`, as the API server words it. */
 /**
  * The API server's fieldValidation for a written object: Strict refuses unknown fields with the
- * strict decoder's 400, Ignore drops them silently, Warn (the default) answers with one
- * `Warning: 299` header per field, which kubectl prints as `Warning: unknown field "spec.x"`.
+ * strict decoder's 400; Ignore and Warn (the default) drop them, as decoding into the typed
+ * struct does, and Warn answers with one `Warning: 299` header per field, which kubectl prints
+ * as `Warning: unknown field "spec.x"`. So a `__proto__` or `constructor` field is never stored.
  */
-function checkFields(req: FacadeRequest, info: KindInfo, object: unknown): string[] {
+function decodeFields<T>(
+  req: FacadeRequest,
+  info: KindInfo,
+  input: T,
+): { object: T; warnings: string[] } {
   const mode = [req.query.fieldValidation].flat()[0];
-  if (mode === 'Ignore') return [];
-  const fields = unknownFields(info.kind, object);
-  if (fields.length === 0) return [];
-  if (mode === 'Strict') throw strictDecodingError(info.kind, info.version, fields);
-  return fields.map((f) => `299 - ${JSON.stringify(`unknown field "${f}"`)}`);
+  const { object, fields } = dropUnknownFields(info.kind, input);
+  if (fields.length > 0 && mode === 'Strict') {
+    throw strictDecodingError(info.kind, info.version, fields);
+  }
+  const warnings =
+    mode === 'Ignore' ? [] : fields.map((f) => `299 - ${JSON.stringify(`unknown field "${f}"`)}`);
+  return { object, warnings };
 }
 
 const withWarnings = (reply: FacadeReply, warnings: string[]): FacadeReply =>
@@ -466,8 +474,11 @@ export class K8sApiService implements OnModuleDestroy {
     req: FacadeRequest,
   ): Promise<FacadeReply> {
     const body = this.decodeBody(req);
-    const input = requestObject(route.info, body, route.namespace);
-    const warnings = checkFields(req, route.info, input);
+    const { object: input, warnings } = decodeFields(
+      req,
+      route.info,
+      requestObject(route.info, body, route.namespace),
+    );
     const object = recordUpdate(undefined, input, managerOf(req), { time: now() });
     const [result] = await this.commit(
       principal,
@@ -484,8 +495,11 @@ export class K8sApiService implements OnModuleDestroy {
     route: ResourceRoute,
     req: FacadeRequest,
   ): Promise<FacadeReply> {
-    const input = requestObject(route.info, this.decodeBody(req), route.namespace, route.name);
-    const warnings = checkFields(req, route.info, input);
+    const { object: input, warnings } = decodeFields(
+      req,
+      route.info,
+      requestObject(route.info, this.decodeBody(req), route.namespace, route.name),
+    );
     const current = await this.getObject(principal, clusterId, route);
     const object = recordUpdate(current, input, managerOf(req), { time: now() });
     const [result] = await this.commit(
@@ -553,8 +567,11 @@ export class K8sApiService implements OnModuleDestroy {
           if (type !== 'application/apply-patch+yaml' || scale) {
             throw objectNotFound(route.info, route.name ?? '');
           }
-          const applied = requestObject(route.info, patch, route.namespace, route.name);
-          const warnings = checkFields(req, route.info, applied);
+          const { object: applied, warnings } = decodeFields(
+            req,
+            route.info,
+            requestObject(route.info, patch, route.namespace, route.name),
+          );
           const { object } = serverSideApply(undefined, applied, manager, forceOf(req), {
             time: now(),
           });
@@ -575,8 +592,13 @@ export class K8sApiService implements OnModuleDestroy {
           updated.spec = { ...updated.spec, replicas } as Deployment['spec'];
           next = recordUpdate(current, updated, manager, { time: now(), subresource: 'scale' });
         } else if (type === 'application/apply-patch+yaml') {
-          const applied = requestObject(route.info, patch, route.namespace, route.name);
-          warnings = checkFields(req, route.info, applied);
+          const decoded = decodeFields(
+            req,
+            route.info,
+            requestObject(route.info, patch, route.namespace, route.name),
+          );
+          const applied = decoded.object;
+          warnings = decoded.warnings;
           const force = forceOf(req);
           const outcome = serverSideApply(current, applied, manager, force, { time: now() });
           // With force the result still lists the conflicts it overrode.
@@ -585,10 +607,17 @@ export class K8sApiService implements OnModuleDestroy {
           next.metadata.resourceVersion = current.metadata.resourceVersion;
         } else {
           const patched = patchWith(type, current, patch, route.info.kind) as KubeObject;
-          const input = requestObject(route.info, patched, route.namespace, route.name);
-          warnings = checkFields(req, route.info, input);
+          const decoded = decodeFields(
+            req,
+            route.info,
+            requestObject(route.info, patched, route.namespace, route.name),
+          );
+          const input = decoded.object;
+          warnings = decoded.warnings;
           next = recordUpdate(current, input, manager, { time: now() });
         }
+        // A JSON patch can add depth to what is stored (each request within the limit).
+        checkInputValue(next, { where: 'the patched object' });
         const pinned = next.metadata.resourceVersion !== current.metadata.resourceVersion;
         if (!next.metadata.resourceVersion)
           next.metadata.resourceVersion = current.metadata.resourceVersion;
@@ -673,7 +702,9 @@ export class K8sApiService implements OnModuleDestroy {
   private decodeBody(req: FacadeRequest): unknown {
     const type = mediaTypeOf(req.contentType);
     if (type === PROTOBUF_CONTENT_TYPE) {
-      return decodeProtobufObject(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      const decoded = decodeProtobufObject(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      checkInputValue(decoded); // protobuf strings can hold NUL too
+      return decoded;
     }
     if (
       type !== JSON_TYPE &&

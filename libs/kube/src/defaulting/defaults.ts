@@ -8,13 +8,15 @@ import type { Deployment } from '../objects/apps';
 import type { Container, Namespace, Pod, PodSpec, Secret, Service } from '../objects/core';
 import type { KubeObject } from '../objects/meta';
 import type { EndpointSlice, NetworkPolicy, NetworkPolicyPort } from '../objects/networking';
+import { setOwn } from '../patch/json';
 
 /** Plain-data deep copy (Kubernetes objects are JSON). */
 function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = clone(v);
+    // Own data members: `out["__proto__"] = …` would set the copy's prototype instead.
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, clone(v));
     return out as T;
   }
   return value;

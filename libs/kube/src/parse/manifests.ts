@@ -2,15 +2,18 @@
  * Manifest parsing for apply bodies: a YAML stream, JSON text, or an already-decoded value, flattened
  * the way kubectl's resource builder flattens `kind: List` (k8s.io/cli-runtime/pkg/resource).
  */
-import { parseAllDocuments } from 'yaml';
+import { Composer } from 'yaml';
 import { KubeError, KubeErrorCode, type FieldCause } from '../errors';
 import type { KubeObject } from '../objects/meta';
+import { checkInputValue, MAX_NESTING_DEPTH, yamlTokensWithinDepth } from './input-limits';
 
 export interface ParseLimits {
   /** Most objects accepted after List flattening; default 1000. */
   maxDocuments?: number;
   /** Most alias expansions per YAML document (an alias bomb stops here); default 100. */
   maxAliasCount?: number;
+  /** Most nested objects and lists in one document; default MAX_NESTING_DEPTH (100). */
+  maxDepth?: number;
 }
 
 export const DEFAULT_MAX_DOCUMENTS = 1000;
@@ -29,19 +32,27 @@ const lineAt = (text: string, offset: number): number => {
 };
 
 /** Decodes the stream into plain values, one per non-empty document, with their 1-based positions. */
-function decodeText(text: string, maxAliasCount: number): Array<{ doc: number; value: unknown }> {
+function decodeText(
+  text: string,
+  maxAliasCount: number,
+  maxDepth: number,
+): Array<{ doc: number; value: unknown }> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const trimmed = src.trim();
   if (trimmed === '') return [];
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
+      // JSON.parse is iterative in V8; the depth check follows on the decoded value.
       return [{ doc: 1, value: JSON.parse(trimmed) }];
     } catch {
       // Not strict JSON: YAML is a superset and reports the error with its line.
     }
   }
   const out: Array<{ doc: number; value: unknown }> = [];
-  const docs = parseAllDocuments(src, { prettyErrors: false, merge: true, uniqueKeys: true });
+  // Depth is checked on yaml's (iterative) parse tokens before the recursive composer runs.
+  const tokens = yamlTokensWithinDepth(src, maxDepth);
+  const composer = new Composer({ prettyErrors: false, merge: true, uniqueKeys: true });
+  const docs = Array.from(composer.compose(tokens));
   docs.forEach((d, i) => {
     const n = i + 1;
     const err = d.errors[0];
@@ -116,13 +127,22 @@ function checkObject(value: unknown, where: string): KubeObject {
 export function parseManifests(body: string | unknown, limits: ParseLimits = {}): KubeObject[] {
   const maxDocuments = limits.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
   const maxAliasCount = limits.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+  const maxDepth = limits.maxDepth ?? MAX_NESTING_DEPTH;
 
   let entries: Array<{ doc: number; value: unknown }>;
-  if (typeof body === 'string') entries = decodeText(body, maxAliasCount);
+  if (typeof body === 'string') entries = decodeText(body, maxAliasCount, maxDepth);
   else if (body instanceof Uint8Array)
-    entries = decodeText(new TextDecoder().decode(body), maxAliasCount);
+    entries = decodeText(new TextDecoder().decode(body), maxAliasCount, maxDepth);
   else if (body === null || body === undefined) entries = [];
   else entries = [{ doc: 1, value: body }];
+
+  // Before anything walks the values: no cycles, bounded depth, only text Postgres can store.
+  for (const { doc, value } of entries) {
+    checkInputValue(value, {
+      maxDepth,
+      where: entries.length > 1 ? `document ${doc}` : 'the request body',
+    });
+  }
 
   const out: KubeObject[] = [];
   const push = (obj: KubeObject): void => {

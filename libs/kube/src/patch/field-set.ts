@@ -3,7 +3,16 @@
  * `metadata.managedFields` (sigs.k8s.io/structured-merge-diff fieldpath: `f:<field>`,
  * `k:<json key fields>`, `v:<json value>`, `.` for "this node itself").
  */
-import { clone, deepEqual, isObject, type Json, type JsonObject } from './json';
+import {
+  clone,
+  deepEqual,
+  getOwn,
+  hasOwn,
+  isObject,
+  setOwn,
+  type Json,
+  type JsonObject,
+} from './json';
 import { patchChild, type PatchNode } from './patch-schema';
 
 /** One path: its elements in FieldsV1 spelling, e.g. ["f:spec","f:ports",'k:{"port":80,"protocol":"TCP"}']. */
@@ -45,7 +54,7 @@ export function itemKey(item: JsonObject, node: PatchNode): string {
   const keys = [...(node.list?.keys ?? [])].sort();
   const parts: string[] = [];
   for (const k of keys) {
-    const v = item[k] ?? node.list?.keyDefaults?.[k];
+    const v = getOwn(item, k) ?? node.list?.keyDefaults?.[k];
     if (v !== undefined) parts.push(`${JSON.stringify(k)}:${JSON.stringify(v)}`);
   }
   return `k:{${parts.join(',')}}`;
@@ -93,7 +102,7 @@ export function valueAt(obj: unknown, path: FieldPath, node: PatchNode): Json | 
     if (cur === undefined) return undefined;
     if (el.startsWith('f:')) {
       const f = el.slice(2);
-      cur = isObject(cur) ? cur[f] : undefined;
+      cur = isObject(cur) ? getOwn(cur, f) : undefined;
       n = patchChild(n, f);
     } else if (el.startsWith('k:')) {
       const listNode = n;
@@ -102,13 +111,28 @@ export function valueAt(obj: unknown, path: FieldPath, node: PatchNode): Json | 
         : undefined;
       n = listNode.items ?? {};
     } else if (el.startsWith('v:')) {
-      const v = JSON.parse(el.slice(2)) as Json;
-      cur = Array.isArray(cur) && cur.some((x) => deepEqual(x, v)) ? true : undefined;
+      const v = elementValue(el);
+      cur =
+        v !== undefined && Array.isArray(cur) && cur.some((x) => deepEqual(x, v))
+          ? true
+          : undefined;
     } else {
       return undefined;
     }
   }
   return cur;
+}
+
+/**
+ * The JSON after a `k:`/`v:` prefix, or undefined when it is not JSON: elements can come from
+ * managedFields a client sent, so they are not trusted to be well formed.
+ */
+function elementValue(el: string): Json | undefined {
+  try {
+    return JSON.parse(el.slice(2)) as Json;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Removes the field, list item or set value at `path` from `obj` in place (no-op when absent). */
@@ -121,9 +145,12 @@ export function removeAt(obj: JsonObject, path: FieldPath, node: PatchNode): voi
     delete parent[last.slice(2)];
   } else if (Array.isArray(parent)) {
     const listNode = nodeAt(node, parentPath);
+    const value = last.startsWith('v:') ? elementValue(last) : undefined;
     const idx = last.startsWith('k:')
       ? parent.findIndex((x) => isObject(x) && itemKey(x, listNode) === last)
-      : parent.findIndex((x) => deepEqual(x, JSON.parse(last.slice(2))));
+      : value === undefined
+        ? -1
+        : parent.findIndex((x) => deepEqual(x, value));
     if (idx >= 0) parent.splice(idx, 1);
   }
 }
@@ -145,15 +172,17 @@ export function toFieldsV1(set: Iterable<string>): JsonObject {
   for (const key of set) {
     let cur = root;
     for (const el of keyPath(key)) {
-      if (!isObject(cur[el])) cur[el] = {};
-      cur = cur[el] as JsonObject;
+      // Elements come from stored managedFields (user data): own members only.
+      let next = getOwn(cur, el);
+      if (!isObject(next)) setOwn(cur, el, (next = {}));
+      cur = next;
     }
     members.push({ node: cur });
   }
   // A member that also has children is marked with ".".
   for (const { node } of members) {
     const children = Object.keys(node).filter((k) => k !== '.');
-    if (children.length > 0) node['.'] = {};
+    if (children.length > 0) setOwn(node, '.', {});
   }
   return root;
 }
@@ -164,7 +193,7 @@ export function fromFieldsV1(tree: unknown): Set<string> {
   const visit = (node: unknown, path: FieldPath) => {
     if (!isObject(node)) return;
     const children = Object.keys(node).filter((k) => k !== '.');
-    if (path.length > 0 && (children.length === 0 || '.' in node)) out.add(pathKey(path));
+    if (path.length > 0 && (children.length === 0 || hasOwn(node, '.'))) out.add(pathKey(path));
     for (const k of children) visit(node[k], [...path, k]);
   };
   visit(tree, []);
@@ -180,8 +209,8 @@ export function formatPath(path: FieldPath): string {
     .map((el) => {
       if (el.startsWith('f:')) return `.${el.slice(2)}`;
       if (el.startsWith('v:')) return `[=${el.slice(2)}]`;
-      if (el.startsWith('k:')) {
-        const obj = JSON.parse(el.slice(2)) as JsonObject;
+      const obj = el.startsWith('k:') ? elementValue(el) : undefined;
+      if (isObject(obj)) {
         return `[${Object.keys(obj)
           .map((k) => `${k}=${JSON.stringify(obj[k])}`)
           .join(',')}]`;

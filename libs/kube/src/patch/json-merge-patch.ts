@@ -3,7 +3,7 @@
  * `kubectl label|annotate|scale|patch --type merge` (k8s.io/apiserver endpoints/handlers/patch.go,
  * via evanphx/json-patch MergePatch).
  */
-import { clone, isObject, type Json } from './json';
+import { clone, getOwn, isObject, setOwn, type Json } from './json';
 
 /**
  * Returns a new document: `patch` merged into `target`. Inputs are not modified.
@@ -11,7 +11,8 @@ import { clone, isObject, type Json } from './json';
  * - object members set to `null` are removed from the target;
  * - object members that are objects merge recursively (into `{}` when the target member is not
  *   an object);
- * - arrays are replaced, never merged.
+ * - arrays are replaced, never merged;
+ * - every key is an own member (`__proto__` and `constructor` are data, as in Go's maps).
  */
 export function applyMergePatch<T = Json>(target: unknown, patch: unknown): T {
   return mergeValue(target, patch) as T;
@@ -22,7 +23,7 @@ function mergeValue(target: unknown, patch: unknown): Json {
   const result: Record<string, Json> = isObject(target) ? clone(target) : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else result[key] = mergeValue(result[key], value);
+    else setOwn(result, key, mergeValue(getOwn(result, key), value));
   }
   return result;
 }

@@ -4,7 +4,7 @@
  * (k8s.io/apiserver endpoints/handlers/patch.go, evanphx/json-patch).
  */
 import { KubeError, KubeErrorCode } from '../errors';
-import { clone, deepEqual, isObject, type Json } from './json';
+import { clone, deepEqual, getOwn, hasOwn, isObject, setOwn, type Json } from './json';
 
 export interface JsonPatchOperation {
   op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
@@ -24,7 +24,9 @@ export const PATCH_REJECTED_MESSAGE =
  * - an operation that does not apply (unknown op, missing path or `from`, index out of range, a
  *   failed `test`) → KubeError Invalid (422) with upstream's generic message; the evanphx-style
  *   detail ("testing value /spec/replicas failed: test failed") is the single cause's message.
- * The document is all-or-nothing: a failing operation leaves no partial result.
+ * The document is all-or-nothing: a failing operation leaves no partial result. Pointer tokens
+ * name own members only: `/__proto__/x` or `/metadata/constructor` address (or add) ordinary
+ * keys called so, as in Go, and never a prototype.
  */
 export function applyJsonPatch<T = Json>(target: unknown, ops: unknown): T {
   if (!Array.isArray(ops) || !ops.every(isObject)) {
@@ -75,7 +77,7 @@ function parentOf(doc: Json, tokens: string[], pointer: string, opName: string):
     const next: Json | undefined = Array.isArray(cur)
       ? cur[arrayIndex(t, cur.length - 1)]
       : isObject(cur)
-        ? cur[t]
+        ? getOwn(cur, t)
         : undefined;
     if (next === undefined) {
       throw new PatchFailure(
@@ -106,7 +108,9 @@ function get(doc: Json, pointer: string, opName: string, what: string): Json {
   if (tokens.length === 0) return doc;
   const parent = parentOf(doc, tokens, pointer, opName);
   const last = tokens[tokens.length - 1];
-  const v = Array.isArray(parent) ? parent[arrayIndex(last, parent.length - 1)] : parent[last];
+  const v = Array.isArray(parent)
+    ? parent[arrayIndex(last, parent.length - 1)]
+    : getOwn(parent, last);
   if (v === undefined) {
     throw new PatchFailure(
       `${opName} operation does not apply: doc is missing ${what === 'from' ? 'from ' : ''}path: "${pointer}": missing value`,
@@ -124,7 +128,7 @@ function add(doc: Json, pointer: string, value: Json, opName = 'add'): Json {
     const i = last === '-' ? parent.length : arrayIndex(last, parent.length);
     parent.splice(i, 0, value);
   } else {
-    parent[last] = value;
+    setOwn(parent, last, value);
   }
   return doc;
 }
@@ -137,7 +141,7 @@ function remove(doc: Json, pointer: string, opName = 'remove'): Json {
   if (Array.isArray(parent)) {
     parent.splice(arrayIndex(last, parent.length - 1), 1);
   } else {
-    if (!(last in parent)) {
+    if (!hasOwn(parent, last)) {
       throw new PatchFailure(
         `${opName} operation does not apply: doc is missing path: "${pointer}": missing value`,
       );
@@ -151,12 +155,13 @@ function applyOne(doc: Json, op: JsonPatchOperation): Json {
   const value = op.value as Json;
   switch (op.op) {
     case 'add':
-      if (!('value' in op)) throw new PatchFailure('add operation does not apply: missing value');
+      if (!hasOwn(op, 'value'))
+        throw new PatchFailure('add operation does not apply: missing value');
       return add(doc, op.path, clone(value));
     case 'remove':
       return remove(doc, op.path);
     case 'replace': {
-      if (!('value' in op))
+      if (!hasOwn(op, 'value'))
         throw new PatchFailure('replace operation does not apply: missing value');
       const tokens = parsePointer(op.path);
       if (tokens.length === 0) return clone(value);
@@ -164,7 +169,7 @@ function applyOne(doc: Json, op: JsonPatchOperation): Json {
       const parent = parentOf(doc, tokens, op.path, 'replace');
       const last = tokens[tokens.length - 1];
       if (Array.isArray(parent)) parent[arrayIndex(last, parent.length - 1)] = clone(value);
-      else parent[last] = clone(value);
+      else setOwn(parent, last, clone(value));
       return doc;
     }
     case 'move': {

@@ -1,4 +1,10 @@
-/** Plain JSON helpers shared by the patch implementations (no prototypes, no Dates). */
+/**
+ * Plain JSON helpers shared by the patch implementations (no prototypes, no Dates).
+ *
+ * Keys come from users, so `__proto__`, `constructor` and `prototype` are ordinary keys here,
+ * as they are in Go's maps: reads see only own properties and writes define own properties, so
+ * no patch can reach or replace a prototype.
+ */
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -6,7 +12,24 @@ export type JsonObject = { [key: string]: Json };
 export const isObject = (v: unknown): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Deep copy of a JSON value; `undefined` stays `undefined`. */
+/** Whether `key` is an own member of `obj` (never an inherited one such as `constructor`). */
+export const hasOwn = (obj: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(obj, key);
+
+/** The own member `key` of `obj`, or undefined (`obj["__proto__"]` would be the prototype). */
+export function getOwn<T = Json>(obj: object, key: string): T | undefined {
+  return hasOwn(obj, key) ? ((obj as Record<string, unknown>)[key] as T) : undefined;
+}
+
+/** Sets `key` as an own data member (plain assignment of `__proto__` would swap the prototype). */
+export function setOwn(obj: object, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * Deep copy of a JSON value; `undefined` stays `undefined`. JSON.parse defines every key as an
+ * own property, `__proto__` included.
+ */
 export function clone<T>(v: T): T {
   return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
 }
@@ -19,7 +42,9 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   if (isObject(a) && isObject(b)) {
     const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
+    return (
+      ka.length === Object.keys(b).length && ka.every((k) => hasOwn(b, k) && deepEqual(a[k], b[k]))
+    );
   }
   return false;
 }

@@ -20,7 +20,7 @@ import {
   valueAt,
   type FieldPath,
 } from './field-set';
-import { clone, deepEqual, isObject, type Json, type JsonObject } from './json';
+import { clone, deepEqual, getOwn, isObject, setOwn, type Json, type JsonObject } from './json';
 import { patchChild, patchSchemaFor, type PatchNode } from './patch-schema';
 
 export interface ManagedFieldsEntry {
@@ -94,9 +94,9 @@ function mergeApplied(cur: Json | undefined, app: Json, node: PatchNode): Json |
   if (isObject(app) && !node.atomic) {
     const out: JsonObject = isObject(cur) ? clone(cur) : {};
     for (const [k, v] of Object.entries(app)) {
-      const merged = mergeApplied(out[k], v, patchChild(node, k));
+      const merged = mergeApplied(getOwn(out, k), v, patchChild(node, k));
       if (merged === undefined) delete out[k];
-      else out[k] = merged;
+      else setOwn(out, k, merged);
     }
     return out;
   }

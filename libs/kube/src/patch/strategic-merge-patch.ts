@@ -5,7 +5,7 @@
  * metadata in `patch-schema.ts`.
  */
 import { KubeError, KubeErrorCode } from '../errors';
-import { clone, deepEqual, isObject, type Json, type JsonObject } from './json';
+import { clone, deepEqual, getOwn, isObject, setOwn, type Json, type JsonObject } from './json';
 import { patchChild, patchSchemaFor, type PatchNode } from './patch-schema';
 
 const DIRECTIVE = '$patch';
@@ -25,6 +25,8 @@ const DELETE_PRIMITIVES = '$deleteFromPrimitiveList/';
  *   (map: becomes `{}`; list element: removed by merge key), `$patch: merge` (no-op),
  *   `$retainKeys` (drop original keys not listed), `$setElementOrder/<list>` (final order; order
  *   precedence is setElementOrder > patch > live list, as upstream), `$deleteFromPrimitiveList/<list>`.
+ * Keys are own data members throughout: `__proto__`, `constructor` and `prototype` merge like any
+ * other key (Go's maps have no prototypes), so a patch can never reach a prototype.
  * Errors (KubeError BadRequest, as the API server answers): a patch that is not an object, a
  * merge-list element without its merge key, an unknown `$patch` value.
  */
@@ -68,9 +70,13 @@ function mergeMap(original: JsonObject, patch: JsonObject, node: PatchNode): Jso
     if (!key.startsWith(DELETE_PRIMITIVES)) continue;
     const field = key.slice(DELETE_PRIMITIVES.length);
     const drop = patch[key];
-    const current = original[field];
+    const current = getOwn(original, field);
     if (Array.isArray(drop) && Array.isArray(current)) {
-      original[field] = current.filter((v) => !drop.some((d) => deepEqual(d, v)));
+      setOwn(
+        original,
+        field,
+        current.filter((v) => !drop.some((d) => deepEqual(d, v))),
+      );
     }
     delete patch[key];
   }
@@ -89,23 +95,20 @@ function mergeMap(original: JsonObject, patch: JsonObject, node: PatchNode): Jso
     if (value === null) {
       delete original[key];
     } else if (isObject(value)) {
-      original[key] = mergeMap(
-        isObject(original[key]) ? (original[key] as JsonObject) : {},
-        value,
-        child,
-      );
+      const live = getOwn(original, key);
+      setOwn(original, key, mergeMap(isObject(live) ? live : {}, value, child));
     } else if (Array.isArray(value)) {
-      original[key] = mergeList(original[key], value, child, orders.get(key));
+      setOwn(original, key, mergeList(getOwn(original, key), value, child, orders.get(key)));
       orders.delete(key);
     } else {
-      original[key] = value;
+      setOwn(original, key, value);
     }
   }
   // A $setElementOrder without a patch list only reorders the live list.
   for (const [key, order] of orders) {
-    const current = original[key];
+    const current = getOwn(original, key);
     if (Array.isArray(current))
-      original[key] = mergeList(current, [], patchChild(node, key), order);
+      setOwn(original, key, mergeList(current, [], patchChild(node, key), order));
   }
   return original;
 }
@@ -122,7 +125,7 @@ function stripDirectives(value: Json, node: PatchNode): Json {
   for (const [k, v] of Object.entries(value)) {
     if (k.startsWith('$')) continue;
     if (v === null) continue;
-    out[k] = stripDirectives(v, patchChild(node, k));
+    setOwn(out, k, stripDirectives(v, patchChild(node, k)));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { unknownFields } from './unknown-fields';
+import { dropUnknownFields, unknownFields } from './unknown-fields';
 
 describe('unknownFields, as strict decoding reports them', () => {
   it("names a misspelt field with its path (the transcript's spec.selectorr)", () => {
@@ -56,5 +56,21 @@ describe('unknownFields, as strict decoding reports them', () => {
       status: { anything: true },
     };
     expect(unknownFields('NetworkPolicy', policy)).toEqual([]);
+  });
+
+  it('dropUnknownFields returns a copy without them, as decoding into the typed struct does', () => {
+    const svc = JSON.parse(
+      '{"apiVersion":"v1","kind":"Service","__proto__":{"polluted":"x"},' +
+        '"metadata":{"name":"web","constructor":1,"labels":{"constructor":"kept"}},' +
+        '"spec":{"ports":[{"port":80,"nmae":"x"}]},"status":{"anything":true}}',
+    );
+    const { object, fields } = dropUnknownFields('Service', svc);
+    expect(fields).toEqual(['metadata.constructor', '__proto__', 'spec.ports[0].nmae']);
+    expect(JSON.stringify(object)).toBe(
+      '{"apiVersion":"v1","kind":"Service","metadata":{"name":"web","labels":{"constructor":"kept"}},' +
+        '"spec":{"ports":[{"port":80}]},"status":{"anything":true}}',
+    );
+    expect(Object.hasOwn(svc, '__proto__')).toBe(true);
+    expect(dropUnknownFields('NoSuchKind', svc).fields).toEqual([]);
   });
 });
