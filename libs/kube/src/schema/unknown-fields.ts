@@ -8,7 +8,7 @@ import { KIND_SCHEMAS, META, TYPES, type FieldType } from './field-catalog';
  * Follows the unknown-field detection of k8s.io/apimachinery's strict JSON decoding.
  */
 export function unknownFields(kind: string, object: unknown): string[] {
-  const schema = KIND_SCHEMAS[kind];
+  const schema = Object.hasOwn(KIND_SCHEMAS, kind) ? KIND_SCHEMAS[kind] : undefined;
   if (!schema || !isPlainObject(object)) return [];
   const found: string[] = [];
   const { apiVersion: _v, kind: _k, metadata, status: _status, ...rest } = object;
@@ -30,7 +30,8 @@ function walkType(
   for (const [key, child] of Object.entries(value)) {
     if (root && key === 'status') continue;
     const childPath = path ? `${path}.${key}` : key;
-    const field = type.fields[key];
+    // Own fields only: "constructor" or "__proto__" must not find Object.prototype's.
+    const field = Object.hasOwn(type.fields, key) ? type.fields[key] : undefined;
     if (!field) found.push(childPath);
     else walkField(field.type, child, childPath, found);
   }
