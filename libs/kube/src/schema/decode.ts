@@ -137,9 +137,26 @@ function decodeScalar(type: string, value: unknown, ctx: Context): unknown {
       return problem ? formatError(ctx, value, problem) : value;
     }
     default:
-      // 'object': a type the sandbox does not model in depth keeps whatever it was given.
-      return value;
+      return decodeOpen(value, ctx);
   }
+}
+
+/**
+ * An open `object` field (a type the sandbox does not model in depth): its content is kept as
+ * given, but it must be a JSON object (or a list of them for a list-typed one), as Go requires.
+ */
+function decodeOpen(value: unknown, ctx: Context): unknown {
+  const goType = ctx.named;
+  if (!goType) return value;
+  if (goType.startsWith('[]')) {
+    if (!Array.isArray(value)) return typeError(ctx, value, goType);
+    value.forEach((item, i) => {
+      if (item !== null && !isPlainObject(item))
+        typeError({ ...ctx, path: `${ctx.path}[${i}]` }, item, goType.slice(2));
+    });
+    return value.map((item) => item ?? {});
+  }
+  return isPlainObject(value) ? value : typeError(ctx, value, goType);
 }
 
 /** Types with their own UnmarshalJSON (IntOrString, Quantity, Time, MicroTime, FieldsV1). */
@@ -170,7 +187,7 @@ function zeroOf(type: FieldType): unknown {
   if (typeof type === 'string') {
     if (type === 'string' || type === 'byte' || type === 'date-time') return '';
     if (type === 'boolean') return false;
-    if (type === 'object') return null;
+    if (type === 'object') return {};
     return 0;
   }
   if ('list' in type) return [];
@@ -188,14 +205,20 @@ function decodeField(type: FieldType, value: unknown, ctx: Context): unknown {
     // Items keep the list's Go context (encoding/json adds no index to the field path).
     return value.map((item, i) => {
       const itemCtx = { ...ctx, path: `${ctx.path}[${i}]` };
-      return item === null ? zeroOf(type.list) : decodeField(type.list, item, itemCtx);
+      return item === null || item === undefined
+        ? zeroOf(type.list)
+        : decodeField(type.list, item, itemCtx);
     });
   }
   if (!isPlainObject(value)) return typeError(ctx, value, goTypeOf(type, ctx.named));
   const out: Record<string, unknown> = {};
   for (const [k, item] of Object.entries(value)) {
     const itemCtx = { ...ctx, path: `${ctx.path}[${k}]` };
-    setOwn(out, k, item === null ? zeroOf(type.map) : decodeField(type.map, item, itemCtx));
+    setOwn(
+      out,
+      k,
+      item === null || item === undefined ? zeroOf(type.map) : decodeField(type.map, item, itemCtx),
+    );
   }
   return out;
 }
@@ -218,7 +241,11 @@ function decodeStruct(
   const out: Record<string, unknown> = {};
   for (const [k, item] of Object.entries(value)) {
     const field = own(def.fields, k);
-    if (item === null && field) continue; // null leaves the field unset
+    // null (and, from JS callers, undefined) leaves the field unset
+    if (item === null || item === undefined) {
+      if (!field && item === null) setOwn(out, k, item);
+      continue;
+    }
     if (!field) {
       setOwn(out, k, item); // unknown fields are fieldValidation's business (unknownFields)
       continue;
@@ -252,7 +279,7 @@ export function decodeObject<T = unknown>(kind: string, object: T): T {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(object)) {
       if (k === 'metadata') {
-        if (metadata === null) continue;
+        if (metadata === null || metadata === undefined) continue;
         setOwn(out, k, decodeRef(`${META}.ObjectMeta`, metadata, child(root, kind, 'metadata')));
       } else if (Object.hasOwn(decoded, k)) setOwn(out, k, decoded[k]);
     }

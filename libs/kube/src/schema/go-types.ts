@@ -46,6 +46,45 @@ const NAMED_SCALARS: Record<string, string> = {
   [`${DISC}.EndpointPort.protocol`]: 'v1.Protocol',
 };
 
+/**
+ * The Go types behind the catalog's open `object` fields (types the sandbox does not model in
+ * depth): decoding still requires a JSON object there, as Go would. For `list('object')` fields
+ * the entry names the item type; hostAliases is a list the catalog keeps open as a whole.
+ */
+const OPEN_TYPES: Record<string, string> = {
+  [`${META}.Status.details`]: 'v1.StatusDetails',
+  [`${META}.DeleteOptions.preconditions`]: 'v1.Preconditions',
+  [`${CORE}.PodSpec.affinity`]: 'v1.Affinity',
+  [`${CORE}.PodSpec.hostAliases`]: '[]v1.HostAlias',
+  [`${CORE}.PodSpec.securityContext`]: 'v1.PodSecurityContext',
+  [`${CORE}.PodSpec.tolerations`]: 'v1.Toleration',
+  [`${CORE}.PodSpec.topologySpreadConstraints`]: 'v1.TopologySpreadConstraint',
+  [`${CORE}.Container.envFrom`]: 'v1.EnvFromSource',
+  [`${CORE}.Container.lifecycle`]: 'v1.Lifecycle',
+  [`${CORE}.Container.securityContext`]: 'v1.SecurityContext',
+  [`${CORE}.EnvVar.valueFrom`]: 'v1.EnvVarSource',
+  [`${CORE}.Volume.configMap`]: 'v1.ConfigMapVolumeSource',
+  [`${CORE}.Volume.emptyDir`]: 'v1.EmptyDirVolumeSource',
+  [`${CORE}.Volume.hostPath`]: 'v1.HostPathVolumeSource',
+  [`${CORE}.Volume.persistentVolumeClaim`]: 'v1.PersistentVolumeClaimVolumeSource',
+  [`${CORE}.Volume.projected`]: 'v1.ProjectedVolumeSource',
+  [`${CORE}.Volume.secret`]: 'v1.SecretVolumeSource',
+  [`${CORE}.Probe.exec`]: 'v1.ExecAction',
+  [`${CORE}.Probe.grpc`]: 'v1.GRPCAction',
+  [`${CORE}.Probe.httpGet`]: 'v1.HTTPGetAction',
+  [`${CORE}.Probe.tcpSocket`]: 'v1.TCPSocketAction',
+  [`${CORE}.ResourceRequirements.claims`]: 'v1.ResourceClaim',
+  [`${CORE}.PodStatus.containerStatuses`]: 'v1.ContainerStatus',
+  [`${CORE}.PodStatus.initContainerStatuses`]: 'v1.ContainerStatus',
+  [`${CORE}.LoadBalancerIngress.ports`]: 'v1.PortStatus',
+  [`${CORE}.NamespaceStatus.conditions`]: 'v1.NamespaceCondition',
+  [`${CORE}.NodeSpec.taints`]: 'v1.Taint',
+  [`${APPS}.DeploymentStatus.conditions`]: 'v1.DeploymentCondition',
+  [`${APPS}.ReplicaSetStatus.conditions`]: 'v1.ReplicaSetCondition',
+  [`${NET}.IngressLoadBalancerStatus.ingress`]: 'v1.IngressLoadBalancerIngress',
+  [`${DISC}.Endpoint.hints`]: 'v1.EndpointHints',
+};
+
 const SCALARS: Record<string, string> = {
   string: 'string',
   int32: 'int32',
@@ -71,5 +110,9 @@ export function goTypeOf(type: FieldType, named?: string): string {
   return `map[string]${goTypeOf(type.map, named)}`;
 }
 
+const own = (record: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+/** The Go named type of a field: a named scalar (`v1.Protocol`) or an open struct (`v1.Affinity`). */
 export const namedScalarOf = (typeName: string, field: string): string | undefined =>
-  NAMED_SCALARS[`${typeName}.${field}`];
+  own(NAMED_SCALARS, `${typeName}.${field}`) ?? own(OPEN_TYPES, `${typeName}.${field}`);
