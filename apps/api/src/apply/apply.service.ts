@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  decodeObject,
   findKind,
   KubeError,
   KubeErrorCode,
@@ -69,6 +70,8 @@ export class ApplyService {
     if (objects.length === 0) {
       throw new KubeError(KubeErrorCode.BadRequest, 'the request body holds no Kubernetes objects');
     }
+    // A wrong JSON type is the decoder's 400 and comes before unknown fields, as upstream.
+    for (const object of objects) decodeObject(object.kind, object);
     const warnings: string[] = [];
     if (validation !== 'Ignore') {
       for (const object of objects) {
