@@ -44,6 +44,13 @@ describe('decodeObject: wrong JSON types are refused as the API server decoder r
     );
   });
 
+  it('the first wrong field in document order is reported, as encoding/json keeps the first error', () => {
+    const specFirst = { apiVersion: 'v1', kind: 'Service', spec: { ports: 1 }, metadata: [] };
+    expect(decodeError('Service', specFirst).causes[0].field).toBe('spec.ports');
+    const metadataFirst = { apiVersion: 'v1', kind: 'Service', metadata: [], spec: { ports: 1 } };
+    expect(decodeError('Service', metadataFirst).causes[0].field).toBe('metadata');
+  });
+
   it('list items keep the Go path without indices; the cause has the index', () => {
     const error = decodeError('Service', svc({ ports: [{ port: 80 }, { port: '81' }] }));
     expect(error.message).toMatch(
@@ -152,6 +159,19 @@ describe('decodeObject: what decoding leaves is what Go would hold', () => {
     const out = decodeObject('Service', input) as { spec: Record<string, unknown> };
     expect(Object.keys(out.spec)).toEqual(['__proto__', 'selectorr']);
     expect(Object.getPrototypeOf(out.spec)).toBe(Object.prototype);
+  });
+});
+
+describe('decodeObject: keys that name Object.prototype members', () => {
+  it('"constructor" or "toString" as a field or a kind is just an unknown name', () => {
+    const svc = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 's', constructor: 1 },
+      spec: { toString: 'x' },
+    };
+    expect(decodeObject('Service', svc)).toEqual(svc);
+    expect(decodeObject('constructor', { a: 1 })).toEqual({ a: 1 });
   });
 });
 

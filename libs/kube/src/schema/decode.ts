@@ -14,7 +14,7 @@
  */
 import { KubeError, KubeErrorCode, type FieldCause } from '../errors';
 import { KINDS } from '../kinds';
-import { KIND_SCHEMAS, META, TYPES, type FieldType } from './field-catalog';
+import { KIND_SCHEMAS, META, TYPES, type FieldDef, type FieldType } from './field-catalog';
 import { goTypeName, goTypeOf, namedScalarOf } from './go-types';
 import { quantityError, timeError, base64Error } from './scalar-formats';
 
@@ -235,12 +235,13 @@ function decodeStruct(
   typeName: string,
   value: Record<string, unknown>,
   ctx: Context,
+  embedded: Record<string, FieldDef> = {},
 ): Record<string, unknown> {
   const def = TYPES[typeName];
   const struct = goTypeName(typeName).split('.')[1];
   const out: Record<string, unknown> = {};
   for (const [k, item] of Object.entries(value)) {
-    const field = own(def.fields, k);
+    const field = own(def.fields, k) ?? own(embedded, k);
     // null (and, from JS callers, undefined) leaves the field unset
     if (item === null || item === undefined) {
       if (!field && item === null) setOwn(out, k, item);
@@ -273,16 +274,9 @@ export function decodeObject<T = unknown>(kind: string, object: T): T {
   if (!schema || !isPlainObject(object)) return object;
   const info = KINDS.find((k) => k.kind === kind);
   try {
-    const { metadata, ...rest } = object;
-    const root: Context = { path: '', goPath: '', struct: '' };
-    const decoded = decodeStruct(schema, rest, root);
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(object)) {
-      if (k === 'metadata') {
-        if (metadata === null || metadata === undefined) continue;
-        setOwn(out, k, decodeRef(`${META}.ObjectMeta`, metadata, child(root, kind, 'metadata')));
-      } else if (Object.hasOwn(decoded, k)) setOwn(out, k, decoded[k]);
-    }
+    // TypeMeta and ObjectMeta sit beside the kind's own fields, decoded in document order.
+    const metadata = { type: { ref: `${META}.ObjectMeta` }, doc: '' };
+    const out = decodeStruct(schema, object, { path: '', goPath: '', struct: '' }, { metadata });
     return out as T;
   } catch (error) {
     if (!(error instanceof DecodeFailure)) throw error;
