@@ -76,6 +76,15 @@ function fieldPaths(sample: KubeObject): Segment[][] {
   return out.filter((p) => p.length > 1 || !['apiVersion', 'kind'].includes(String(p[0])));
 }
 
+/** The Pod template's inner fields are exercised through the Deployment; a ReplicaSet shares them. */
+const tested = (sample: KubeObject, path: Segment[]): boolean =>
+  !(
+    sample.kind === 'ReplicaSet' &&
+    path.length > 3 &&
+    path[1] === 'template' &&
+    path[2] === 'spec'
+  );
+
 function withValue(sample: KubeObject, path: Segment[], value: unknown): KubeObject {
   const copy = structuredClone(sample) as unknown as Record<string | number, unknown>;
   let node: Record<string | number, unknown> = copy;
@@ -147,7 +156,7 @@ describe('hostile field values never escape as anything but a KubeError', () => 
     '%s: every field × every hostile value, created and over the stored sample',
     (_label, sample) => {
       const failures: string[] = [];
-      for (const path of fieldPaths(sample)) {
+      for (const path of fieldPaths(sample).filter((p) => tested(sample, p))) {
         for (const { label, make } of HOSTILE_VALUES) {
           const modes = UPDATE_VALUES.has(label) ? BOTH_MODES : CREATE_ONLY;
           for (const [mode, cluster] of modes) {

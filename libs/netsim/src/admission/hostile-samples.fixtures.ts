@@ -100,6 +100,7 @@ export const HOSTILE_SAMPLES: readonly KubeObject[] = [
       loadBalancerSourceRanges: ['10.0.0.0/8'],
       allocateLoadBalancerNodePorts: true,
     },
+    status: { loadBalancer: { ingress: [{ ip: '203.0.113.10', ipMode: 'VIP' }] } },
   },
   {
     apiVersion: 'v1',
@@ -146,13 +147,14 @@ export const HOSTILE_SAMPLES: readonly KubeObject[] = [
     kind: 'Deployment',
     metadata: { name: 'web', namespace: 'default', labels },
     spec: {
-      replicas: 2,
+      replicas: 1,
       selector,
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 1 } },
       minReadySeconds: 0,
       revisionHistoryLimit: 10,
       template: podTemplate,
     },
+    status: { replicas: 1, readyReplicas: 1, conditions: [{ type: 'Available', status: 'True' }] },
   },
   {
     apiVersion: 'apps/v1',
@@ -205,6 +207,7 @@ export const HOSTILE_SAMPLES: readonly KubeObject[] = [
         },
       ],
     },
+    status: { loadBalancer: { ingress: [{ ip: '203.0.113.20' }] } },
   },
   {
     apiVersion: 'networking.k8s.io/v1',
