@@ -12,6 +12,8 @@ export enum KubeErrorCode {
   Unauthorized = 'Unauthorized',
   UnsupportedMediaType = 'UnsupportedMediaType',
   RequestEntityTooLarge = 'RequestEntityTooLarge',
+  /** The method is not allowed on the resource (the sandbox derives the kind itself). */
+  MethodNotAllowed = 'MethodNotAllowed',
   /** Sandbox: a tenant or cluster quota would be exceeded. */
   QuotaExceeded = 'QuotaExceeded',
   /** Sandbox: the capability exists in Kubernetes but not (yet) in the sandbox. */

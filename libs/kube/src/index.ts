@@ -20,3 +20,4 @@ export * from './objects/object-list';
 // The upstream schemas of our kinds: OpenAPI documents and unknown-field checks are built from them.
 export * as apiSchema from './schema/field-catalog';
 export { dropUnknownFields, strictDecodingError, unknownFields } from './schema/unknown-fields';
+export { decodeObject } from './schema/decode';

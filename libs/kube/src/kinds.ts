@@ -12,7 +12,7 @@ export interface KindInfo {
   namespaced: boolean;
   shortNames: string[];
   categories: string[];
-  /** Derived by a controller: users cannot write it through apply. */
+  /** Derived by a controller in the sandbox: users cannot write it (405 MethodNotAllowed). */
   readOnly?: boolean;
 }
 
@@ -45,9 +45,9 @@ export const KINDS: readonly KindInfo[] = [
   kind('Node', '', 'nodes', false, ['no']),
   kind('Secret', '', 'secrets', true),
   kind('Endpoints', '', 'endpoints', true, ['ep'], [], true),
-  kind('Event', '', 'events', true, ['ev'], [], true),
+  kind('Event', '', 'events', true, ['ev']),
   kind('Deployment', 'apps', 'deployments', true, ['deploy'], ['all']),
-  kind('ReplicaSet', 'apps', 'replicasets', true, ['rs'], ['all'], true),
+  kind('ReplicaSet', 'apps', 'replicasets', true, ['rs'], ['all']),
   kind('EndpointSlice', 'discovery.k8s.io', 'endpointslices', true),
   kind('NetworkPolicy', 'networking.k8s.io', 'networkpolicies', true, ['netpol']),
   kind('Ingress', 'networking.k8s.io', 'ingresses', true, ['ing']),

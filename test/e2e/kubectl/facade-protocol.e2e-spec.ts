@@ -194,8 +194,8 @@ describe('Kubernetes facade protocol', () => {
     ]);
 
     const readOnly = await k8s()
-      .post('/apis/apps/v1/namespaces/default/replicasets')
-      .send({ metadata: { name: 'rs' } });
+      .post('/api/v1/namespaces/default/endpoints')
+      .send({ metadata: { name: 'ep' } });
     expect(readOnly.body).toMatchObject({ kind: 'Status', reason: 'MethodNotAllowed', code: 405 });
   });
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  decodeObject,
   dropUnknownFields,
   findKind,
   KubeError,
@@ -69,6 +70,8 @@ export class ApplyService {
     if (parsed.length === 0) {
       throw new KubeError(KubeErrorCode.BadRequest, 'the request body holds no Kubernetes objects');
     }
+    // A wrong JSON type is the decoder's 400 and comes before unknown fields, as upstream.
+    for (const object of parsed) decodeObject(object.kind, object);
     const warnings: string[] = [];
     // Unknown fields are dropped unless Strict refuses them, as the API server's decoder does.
     const objects = parsed.map((input) => {

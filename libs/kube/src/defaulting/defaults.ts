@@ -4,7 +4,7 @@
  * pkg/apis/discovery/v1/defaults.go, plus the ipFamilies/ipFamilyPolicy and clusterIPs
  * normalisation the Service registry does (pkg/registry/core/service/storage/alloc.go).
  */
-import type { Deployment } from '../objects/apps';
+import type { Deployment, ReplicaSet } from '../objects/apps';
 import type { Container, Namespace, Pod, PodSpec, Secret, Service } from '../objects/core';
 import type { KubeObject } from '../objects/meta';
 import type { EndpointSlice, NetworkPolicy, NetworkPolicyPort } from '../objects/networking';
@@ -139,6 +139,14 @@ function defaultDeployment(d: Deployment): void {
   if (spec.template?.spec) defaultPodSpec(spec.template.spec);
 }
 
+/** SetDefaults_ReplicaSet: replicas 1; the Pod template gets the PodSpec/container defaults. */
+function defaultReplicaSet(rs: ReplicaSet): void {
+  const spec = rs.spec;
+  if (!spec) return;
+  if (spec.replicas === undefined || spec.replicas === null) spec.replicas = 1;
+  if (spec.template?.spec) defaultPodSpec(spec.template.spec);
+}
+
 function defaultNetworkPolicy(np: NetworkPolicy): void {
   const spec = np.spec;
   if (!spec) return;
@@ -184,6 +192,7 @@ function defaultNamespace(ns: Namespace): void {
  * - Deployment: replicas 1, strategy RollingUpdate with 25%/25%, revisionHistoryLimit 10,
  *   progressDeadlineSeconds 600; the Pod template gets the PodSpec/container defaults (not
  *   enableServiceLinks, which upstream sets on Pods only).
+ * - ReplicaSet: replicas 1, Pod template defaults as for a Deployment.
  * - NetworkPolicy: port protocol TCP; policyTypes, when empty, = [Ingress] plus Egress if
  *   `egress` has at least one rule.
  * - EndpointSlice: port name "" and protocol TCP. Secret: type Opaque.
@@ -203,6 +212,9 @@ export function defaultObject<T extends KubeObject>(obj: T): T {
       break;
     case 'Deployment':
       defaultDeployment(copy as unknown as Deployment);
+      break;
+    case 'ReplicaSet':
+      defaultReplicaSet(copy as unknown as ReplicaSet);
       break;
     case 'NetworkPolicy':
       defaultNetworkPolicy(copy as unknown as NetworkPolicy);

@@ -823,7 +823,8 @@ export const TYPES: Record<string, TypeDef> = {
         'Supports "ClientIP" and "None". Used to maintain session affinity. Enable client IP based session affinity. Must be ClientIP or None. Defaults to None. More info: https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies',
         { enum: ['ClientIP', 'None'] },
       ),
-      sessionAffinityConfig: loose(
+      sessionAffinityConfig: f(
+        ref(`${CORE}.SessionAffinityConfig`),
         'sessionAffinityConfig contains the configurations of session affinity.',
       ),
       trafficDistribution: f(
@@ -835,6 +836,36 @@ export const TYPES: Record<string, TypeDef> = {
         'type determines how the Service is exposed. Defaults to ClusterIP. Valid options are ExternalName, ClusterIP, NodePort, and LoadBalancer. "ClusterIP" allocates a cluster-internal IP address for load-balancing to endpoints. Endpoints are determined by the selector or if that is not specified, by manual construction of an Endpoints object or EndpointSlice objects. If clusterIP is "None", no virtual IP is allocated and the endpoints are published as a set of endpoints rather than a virtual IP. "NodePort" builds on ClusterIP and allocates a port on every node which routes to the same endpoints as the clusterIP. "LoadBalancer" builds on NodePort and creates an external load-balancer (if supported in the current cloud) which routes to the same endpoints as the clusterIP. "ExternalName" aliases this service to the specified externalName. Several other fields do not apply to ExternalName services. More info: https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types',
         { enum: ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'] },
       ),
+    },
+  },
+  [`${CORE}.SessionAffinityConfig`]: {
+    doc: 'SessionAffinityConfig represents the configurations of session affinity.',
+    fields: {
+      clientIP: f(
+        ref(`${CORE}.ClientIPConfig`),
+        'clientIP contains the configurations of Client IP based session affinity.',
+      ),
+    },
+  },
+  [`${CORE}.ClientIPConfig`]: {
+    doc: 'ClientIPConfig represents the configurations of Client IP based session affinity.',
+    fields: {
+      timeoutSeconds: f(
+        'int32',
+        'timeoutSeconds specifies the seconds of ClientIP type session sticky time. The value must be >0 && <=86400(for 1 day) if ServiceAffinity == "ClientIP". Default value is 10800(for 3 hours).',
+      ),
+    },
+  },
+  [`${CORE}.TypedLocalObjectReference`]: {
+    doc: 'TypedLocalObjectReference contains enough information to let you locate the typed referenced object inside the same namespace.',
+    required: ['kind', 'name'],
+    fields: {
+      apiGroup: f(
+        'string',
+        'APIGroup is the group for the resource being referenced. If APIGroup is not specified, the specified Kind must be in the core API group.',
+      ),
+      kind: f('string', 'Kind is the type of resource being referenced'),
+      name: f('string', 'Name is the name of resource being referenced'),
     },
   },
   [`${CORE}.ServicePort`]: {
@@ -1202,10 +1233,24 @@ export const TYPES: Record<string, TypeDef> = {
       ),
     },
   },
+  [`${APPS}.RollingUpdateDeployment`]: {
+    doc: 'Spec to control the desired behavior of rolling update.',
+    fields: {
+      maxSurge: f(
+        ref(INT_OR_STRING),
+        'The maximum number of pods that can be scheduled above the desired number of pods. Value can be an absolute number (ex: 5) or a percentage of desired pods (ex: 10%). Defaults to 25%.',
+      ),
+      maxUnavailable: f(
+        ref(INT_OR_STRING),
+        'The maximum number of pods that can be unavailable during the update. Value can be an absolute number (ex: 5) or a percentage of desired pods (ex: 10%). Defaults to 25%.',
+      ),
+    },
+  },
   [`${APPS}.DeploymentStrategy`]: {
     doc: 'DeploymentStrategy describes how to replace existing pods with new ones.',
     fields: {
-      rollingUpdate: loose(
+      rollingUpdate: f(
+        ref(`${APPS}.RollingUpdateDeployment`),
         'Rolling update config params. Present only if DeploymentStrategyType = RollingUpdate.',
       ),
       type: f(
@@ -1475,7 +1520,8 @@ export const TYPES: Record<string, TypeDef> = {
   [`${NET}.IngressBackend`]: {
     doc: 'IngressBackend describes all endpoints for a given service and port.',
     fields: {
-      resource: loose(
+      resource: f(
+        ref(`${CORE}.TypedLocalObjectReference`),
         'resource is an ObjectRef to another Kubernetes resource in the namespace of the Ingress object. If resource is specified, a service.Name and service.Port must not be specified.',
       ),
       service: f(
@@ -1597,8 +1643,30 @@ export const TYPES: Record<string, TypeDef> = {
         'string',
         'controller refers to the name of the controller that should handle this class. This allows for different "flavors" that are controlled by the same controller. For example, you may have different parameters for the same implementing controller. This should be specified as a domain-prefixed path no more than 250 characters in length, e.g. "acme.io/ingress-controller". This field is immutable.',
       ),
-      parameters: loose(
+      parameters: f(
+        ref(`${NET}.IngressClassParametersReference`),
         'parameters is a link to a custom resource containing additional configuration for the controller.',
+      ),
+    },
+  },
+
+  [`${NET}.IngressClassParametersReference`]: {
+    doc: 'IngressClassParametersReference identifies an API object. This can be used to specify a cluster or namespace-scoped resource.',
+    required: ['kind', 'name'],
+    fields: {
+      apiGroup: f(
+        'string',
+        'apiGroup is the group for the resource being referenced. If APIGroup is not specified, the specified Kind must be in the core API group.',
+      ),
+      kind: f('string', 'kind is the type of resource being referenced.'),
+      name: f('string', 'name is the name of resource being referenced.'),
+      namespace: f(
+        'string',
+        'namespace is the namespace of the resource being referenced. This field is required when scope is set to "Namespace" and must be unset when scope is set to "Cluster".',
+      ),
+      scope: f(
+        'string',
+        'scope represents if this refers to a cluster or namespace scoped resource. This may be set to "Cluster" (default) or "Namespace".',
       ),
     },
   },

@@ -73,4 +73,15 @@ describe('unknownFields, as strict decoding reports them', () => {
     expect(Object.hasOwn(svc, '__proto__')).toBe(true);
     expect(dropUnknownFields('NoSuchKind', svc).fields).toEqual([]);
   });
+
+  it('"constructor" and "toString" are unknown fields, not Object.prototype members', () => {
+    const svc = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 's' },
+      spec: { constructor: {}, toString: 1 },
+    };
+    expect(unknownFields('Service', svc)).toEqual(['spec.constructor', 'spec.toString']);
+    expect(unknownFields('constructor', svc)).toEqual([]);
+  });
 });

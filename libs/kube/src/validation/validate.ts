@@ -4,12 +4,14 @@
  */
 import { KubeError, KubeErrorCode, type FieldCause } from '../errors';
 import { KINDS } from '../kinds';
-import type { Deployment } from '../objects/apps';
-import type { Namespace, Node, Pod, Secret, Service } from '../objects/core';
+import type { Deployment, ReplicaSet } from '../objects/apps';
+import type { Event, Namespace, Node, Pod, Secret, Service } from '../objects/core';
 import type { KubeObject } from '../objects/meta';
 import type { EndpointSlice, Ingress, IngressClass, NetworkPolicy } from '../objects/networking';
 import { defaultObject } from '../defaulting/defaults';
 import { validateDeployment } from './apps';
+import { validateEvent } from './event';
+import { validateReplicaSet } from './replica-set';
 import {
   validateNamespace,
   validateNode,
@@ -62,6 +64,10 @@ export function validateObject(obj: KubeObject): FieldCause[] {
       return validateSecret(o as unknown as Secret);
     case 'Deployment':
       return validateDeployment(o as unknown as Deployment);
+    case 'ReplicaSet':
+      return validateReplicaSet(o as unknown as ReplicaSet);
+    case 'Event':
+      return validateEvent(o as unknown as Event);
     case 'NetworkPolicy':
       return validateNetworkPolicy(o as unknown as NetworkPolicy);
     case 'Ingress':

@@ -1,5 +1,6 @@
 import {
   KINDS,
+  decodeObject,
   KubeError,
   KubeErrorCode,
   defaultObject,
@@ -36,7 +37,8 @@ export interface AdmitOptions {
 }
 
 /**
- * Admits a request's write ops against a snapshot, all or nothing. Per op: default and validate
+ * Admits a request's write ops against a snapshot, all or nothing. Per op: decode against the
+ * kind's upstream types (`decodeObject`: BadRequest for a wrong JSON type), default and validate
  * (`defaultObject`/`validateObject` from '@app/kube'), check the namespace exists (NotFound
  * `namespaces "x" not found`), then cluster-aware admission — Service IPs and ports
  * (admitService), Pod node, IP and status (admitPod), Namespace metadata label — and commit
@@ -49,8 +51,8 @@ export interface AdmitOptions {
  * `upserts` holding only objects whose content changed (in creation order: new objects are
  * appended in op order, then what controllers made), `deletes` (apply them before upserts: a key
  * deleted and re-created in one request is in both) and the events. Throws KubeError — Invalid,
- * NotFound, AlreadyExists, Conflict, Forbidden, BadRequest (unknown kind), NotSupported (derived
- * kinds) — on the first refused op; nothing of the request is then kept.
+ * NotFound, AlreadyExists, Conflict, Forbidden, BadRequest (unknown kind, wrong JSON types), MethodNotAllowed (Endpoints,
+ * which the sandbox derives) — on the first refused op; nothing of the request is then kept.
  */
 export function admit(
   snapshot: ClusterSnapshot,
@@ -96,11 +98,19 @@ function lookupKind(obj: { kind?: string; apiVersion?: string }): KindInfo {
   return info;
 }
 
+/** Why a user cannot write a derived kind, and what to write instead. */
+const DERIVED_HINTS: Record<string, string> = {
+  Endpoints:
+    'the sandbox derives Endpoints from EndpointSlices; apply an EndpointSlice labelled kubernetes.io/service-name=<service> instead',
+};
+
 function refuseDerived(run: AdmissionRun, info: KindInfo, name: string): void {
   if (info.readOnly && !run.system) {
+    const hint =
+      DERIVED_HINTS[info.kind] ?? "the sandbox's controllers maintain them from other objects";
     throw new KubeError(
-      KubeErrorCode.NotSupported,
-      `${info.resource} are maintained by the cluster's controllers in the sandbox and cannot be written directly`,
+      KubeErrorCode.MethodNotAllowed,
+      `${info.resource} "${name}" cannot be written in the sandbox: ${hint}`,
       [],
       { kind: info.kind, name, group: info.group },
     );
@@ -118,7 +128,8 @@ function writeOp(
   input: KubeObject,
 ): { key: ObjectKey; action: WriteAction } {
   const info = lookupKind(input);
-  const obj = clone(input);
+  // Decode first, as the API server does: wrong JSON types are a 400 before anything reads them.
+  const obj = clone(decodeObject(info.kind, input));
   obj.metadata = obj.metadata ?? {};
   if (!obj.metadata.name && obj.metadata.generateName) {
     const ns = info.namespaced ? obj.metadata.namespace || 'default' : '';
@@ -172,7 +183,8 @@ function writeOp(
   requireNamespace(run, info, key.namespace);
 
   const action = admitKind(run, info, defaulted, existing);
-  if (action !== 'unchanged') {
+  // The sandbox logs an event per write, except for writes of events themselves.
+  if (action !== 'unchanged' && info.kind !== 'Event') {
     const stored = run.state.get(key) as KubeObject;
     const verb = action === 'created' ? 'Created' : 'Updated';
     run.event(stored, verb, `${info.singular}/${key.name} ${action}`, SANDBOX_APISERVER);
@@ -213,6 +225,7 @@ function admitKind(
       return run.commit(ns, existing);
     }
     case 'Deployment':
+    case 'ReplicaSet':
     case 'Ingress': {
       // Status is a subresource: writes to the main resource keep the stored status.
       const status = (existing as Deployment | undefined)?.status;

@@ -18,6 +18,8 @@ export function httpStatusOf(code: KubeErrorCode): number {
     case KubeErrorCode.AlreadyExists:
     case KubeErrorCode.Conflict:
       return 409;
+    case KubeErrorCode.MethodNotAllowed:
+      return 405;
     case KubeErrorCode.RequestEntityTooLarge:
       return 413;
     case KubeErrorCode.UnsupportedMediaType:
@@ -48,6 +50,8 @@ export function titleOf(code: KubeErrorCode): string {
       return 'Already exists';
     case KubeErrorCode.Conflict:
       return 'Conflict';
+    case KubeErrorCode.MethodNotAllowed:
+      return 'Method not allowed';
     case KubeErrorCode.RequestEntityTooLarge:
       return 'Request too large';
     case KubeErrorCode.UnsupportedMediaType:

@@ -42,6 +42,8 @@ export function statusReasonOf(code: KubeErrorCode): { reason: string; code: num
       return { reason: 'AlreadyExists', code: 409 };
     case KubeErrorCode.Conflict:
       return { reason: 'Conflict', code: 409 };
+    case KubeErrorCode.MethodNotAllowed:
+      return { reason: 'MethodNotAllowed', code: 405 };
     case KubeErrorCode.RequestEntityTooLarge:
       return { reason: 'RequestEntityTooLarge', code: 413 };
     case KubeErrorCode.UnsupportedMediaType:

@@ -5,6 +5,7 @@
  * (k8s.io/apiserver pkg/endpoints/handlers create.go / update.go / rest.go).
  */
 import {
+  decodeObject,
   KINDS,
   KubeError,
   KubeErrorCode,
@@ -167,6 +168,8 @@ const badRequest = (message: string) => new KubeError(KubeErrorCode.BadRequest, 
  * decoding and handlers do:
  * - not an object → BadRequest; `kind`/`apiVersion` filled in when absent, BadRequest when they
  *   name another kind (`<Kind> in version "<v>" cannot be handled as a <URL Kind>`);
+ * - decoded into the kind's upstream types (decodeObject): a wrong JSON type anywhere is the
+ *   decoder's BadRequest (`json: cannot unmarshal string into Go struct field …`), nulls vanish;
  * - namespace: taken from the URL when absent, BadRequest `the namespace of the provided object
  *   does not match the namespace sent on the request` when different; dropped for cluster kinds;
  * - `name` (update): BadRequest `the name of the object (<a>) does not match the name on the URL (<b>)`;
@@ -182,19 +185,22 @@ export function requestObject(
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest(`the body of the request is not a ${info.kind} object`);
   }
-  const obj = structuredClone(body) as KubeObject;
-  if (obj.kind && obj.kind !== info.kind) {
+  const given = body as { kind?: unknown; apiVersion?: unknown };
+  if (given.kind && given.kind !== info.kind) {
     throw badRequest(
-      `${obj.kind} in version "${(obj.apiVersion ?? '').split('/').pop()}" cannot be handled as a ${info.kind}: the object provided is unrecognized`,
+      `${String(given.kind)} in version "${String(given.apiVersion ?? '')
+        .split('/')
+        .pop()}" cannot be handled as a ${info.kind}: the object provided is unrecognized`,
     );
   }
-  if (obj.apiVersion && obj.apiVersion !== info.apiVersion) {
+  if (given.apiVersion && given.apiVersion !== info.apiVersion) {
+    const version = String(given.apiVersion);
     throw badRequest(
-      `${info.kind} in version "${obj.apiVersion}" cannot be handled as a ${info.kind}: no kind "${info.kind}" is registered for version "${obj.apiVersion}"`,
+      `${info.kind} in version "${version}" cannot be handled as a ${info.kind}: no kind "${info.kind}" is registered for version "${version}"`,
     );
   }
-  obj.kind = info.kind;
-  obj.apiVersion = info.apiVersion;
+  const typed = { ...(body as object), kind: info.kind, apiVersion: info.apiVersion };
+  const obj = structuredClone(decodeObject(info.kind, typed)) as KubeObject;
   dropNullTimestamps(obj);
   const meta = (obj.metadata ?? {}) as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(meta)) if (v === null) delete meta[k];
