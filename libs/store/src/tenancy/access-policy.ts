@@ -109,7 +109,8 @@ export function forbiddenToChange(
   cluster: { name: string },
   operation: RefusedOperation = { verb: 'change' },
 ): KubeError {
-  const reason = `a ${principal.role} key may read this cluster but change only the clusters it created`;
+  const article = /^[aeiou]/.test(principal.role) ? 'an' : 'a';
+  const reason = `${article} ${principal.role} key may read this cluster but change only the clusters it created`;
   if (!('kubernetes' in operation)) {
     return new KubeError(
       KubeErrorCode.Forbidden,
