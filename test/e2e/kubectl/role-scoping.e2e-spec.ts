@@ -188,7 +188,10 @@ describe('kubectl facade: owner and role scoping', () => {
       expect(a.stdout).toBe('');
       // klog prefixes lines with a time and a pid; the rest must be the same.
       const plain = (text: string, id: string) =>
-        text.replace(/^E\d{4} [\d:.]+\s+\d+ /gm, '').split(id).join('<id>');
+        text
+          .replace(/^E\d{4} [\d:.]+\s+\d+ /gm, '')
+          .split(id)
+          .join('<id>');
       expect(plain(a.stderr, room.clusters.learnerA)).toBe(plain(m.stderr, MISSING_ID));
       expect(a.stderr).toContain('Error from server (NotFound)');
       const del = await hidden.run(['delete', 'pod', 'web']);
