@@ -87,9 +87,8 @@ describe('kubectl facade: owner and role scoping', () => {
   let workDir: string;
 
   const call = (who: Who, clusterId: string, c: FacadeCall) => {
-    const req = request(t.http)
-      [c.method](`/v1/clusters/${clusterId}/k8s${c.path}`)
-      .set('Authorization', `Bearer ${room.keys[who]}`);
+    const url = `/v1/clusters/${clusterId}/k8s${c.path}`;
+    const req = request(t.http)[c.method](url).set('Authorization', `Bearer ${room.keys[who]}`);
     if (c.body === undefined) return req;
     return req
       .set('Content-Type', c.contentType ?? 'application/json')
