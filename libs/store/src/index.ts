@@ -9,3 +9,4 @@ export * from './repositories/tenant.repository';
 export * from './repositories/cluster.repository';
 export { SnapshotCache } from './snapshot-cache';
 export * from './repositories/exercise.repository';
+export * from './tenancy/access-policy';

@@ -8,7 +8,7 @@ describe('the built-in exercise catalog on PostgreSQL', () => {
   let learner: ReturnType<typeof as>;
 
   beforeAll(async () => {
-    t = await startTestApp({ MAX_CLUSTERS_PER_TENANT: '100' });
+    t = await startTestApp({ MAX_CLUSTERS_PER_TENANT: '100', MAX_CLUSTERS_PER_PRINCIPAL: '100' });
     learner = as(t.http, await (await t.newTenant('catalog')).keyFor('learner'));
   });
   afterAll(() => t.close());

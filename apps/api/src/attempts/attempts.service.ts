@@ -12,8 +12,6 @@ import { ClustersService } from '../clusters/clusters.service';
 import { ExercisesService } from '../exercises/exercises.service';
 import { KubeconfigService } from '../kubeconfig/kubeconfig.service';
 
-const canSeeAll = (p: Principal): boolean => p.role === 'admin' || p.role === 'instructor';
-
 export interface AttemptStarted {
   attempt: AttemptRecord;
   exercise: { slug: string; title: string; instructions: string; maxScore: number };
@@ -77,10 +75,9 @@ export class AttemptsService {
     principal: Principal,
     filter: { exercise?: string; learner?: string },
   ): Promise<AttemptRecord[]> {
-    const learnerKeyId = canSeeAll(principal) ? filter.learner || undefined : principal.keyId;
-    return this.store.listAttempts(principal.tenantId, {
+    return this.store.listAttempts(principal, {
       exerciseSlug: filter.exercise || undefined,
-      learnerKeyId,
+      learnerKeyId: filter.learner || undefined,
     });
   }
 
@@ -118,11 +115,8 @@ export class AttemptsService {
   }
 
   private async visible(principal: Principal, id: string): Promise<AttemptRecord> {
-    const attempt = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.store.findAttempt(principal.tenantId, id)
-      : null;
-    if (!attempt || (!canSeeAll(principal) && attempt.learnerKeyId !== principal.keyId))
-      throw notFound('attempts', id);
+    const attempt = await this.store.findAttempt(principal, id);
+    if (!attempt) throw notFound('attempts', id);
     return attempt;
   }
 }

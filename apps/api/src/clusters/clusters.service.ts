@@ -25,6 +25,7 @@ import {
   type ClusterState,
   type ClusterSummary,
   type Principal,
+  type RefusedOperation,
 } from '@app/store';
 import { systemAdmissionContext } from './engine-context';
 
@@ -66,22 +67,36 @@ export class ClustersService {
       );
     }
     const initial = bootstrapCluster(config, systemAdmissionContext);
-    const state = await this.clusters.create(principal.tenantId, name as string, config, initial);
+    const state = await this.clusters.create(principal, name as string, config, initial);
     return view(state);
   }
 
   async list(principal: Principal): Promise<ClusterView[]> {
-    return (await this.clusters.list(principal.tenantId)).map(view);
+    return (await this.clusters.list(principal)).map(view);
   }
 
   async get(principal: Principal, id: string): Promise<ClusterView> {
-    const cluster = await this.clusters.find(principal.tenantId, id);
+    const cluster = await this.clusters.find(principal, id);
     if (!cluster) throw notFound('clusters', id);
     return view(cluster);
   }
 
   async delete(principal: Principal, id: string): Promise<void> {
-    if (!(await this.clusters.delete(principal.tenantId, id))) throw notFound('clusters', id);
+    if (!(await this.clusters.delete(principal, id))) throw notFound('clusters', id);
+  }
+
+  /**
+   * Refuses early a principal that may not change the cluster: 404 when it cannot see it, 403
+   * (worded after `operation`) when it may only read it. Writes check again under the lock.
+   */
+  async assertWritable(
+    principal: Principal,
+    id: string,
+    operation?: RefusedOperation,
+  ): Promise<ClusterView> {
+    const cluster = await this.clusters.findWritable(principal, id, operation);
+    if (!cluster) throw notFound('clusters', id);
+    return view(cluster);
   }
 
   /** The cluster at its current revision (one revision query when cached). */
@@ -89,7 +104,7 @@ export class ClustersService {
     principal: Principal,
     id: string,
   ): Promise<ClusterSnapshot & { cluster: ClusterView }> {
-    const state = await this.clusters.state(principal.tenantId, id);
+    const state = await this.clusters.state(principal, id);
     if (!state) throw notFound('clusters', id);
     return {
       config: state.config as ClusterConfig,
@@ -104,7 +119,7 @@ export class ClustersService {
     principal: Principal,
     id: string,
   ): Promise<{ sim: Simulation; cluster: ClusterView }> {
-    const state = await this.clusters.state(principal.tenantId, id);
+    const state = await this.clusters.state(principal, id);
     if (!state) throw notFound('clusters', id);
     return { sim: this.simulationOf(state), cluster: view(state) };
   }
@@ -114,15 +129,25 @@ export class ClustersService {
     principal: Principal,
     id: string,
     ops: WriteOp[],
+    operation?: RefusedOperation,
   ): Promise<AdmissionResult & { revision: number }> {
-    const outcome = await this.clusters.write(principal.tenantId, id, (state) => {
-      const result = admit(
-        { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects },
-        ops,
-        systemAdmissionContext,
-      );
-      return { changes: result, result };
-    });
+    const outcome = await this.clusters.write(
+      principal,
+      id,
+      (state) => {
+        const result = admit(
+          {
+            config: state.config as ClusterConfig,
+            revision: state.revision,
+            objects: state.objects,
+          },
+          ops,
+          systemAdmissionContext,
+        );
+        return { changes: result, result };
+      },
+      operation,
+    );
     if (!outcome) throw notFound('clusters', id);
     return { ...outcome.result, revision: outcome.state.revision };
   }
@@ -136,8 +161,11 @@ export class ClustersService {
     principal: Principal,
     id: string,
     ops: WriteOp[],
+    operation?: RefusedOperation,
   ): Promise<AdmissionResult & { revision: number }> {
-    const state = await this.clusters.state(principal.tenantId, id);
+    // A dry run is authorized as the write it rehearses.
+    await this.assertWritable(principal, id, operation);
+    const state = await this.clusters.state(principal, id);
     if (!state) throw notFound('clusters', id);
     const result = admit(
       { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects },
@@ -195,6 +223,14 @@ export class ClustersService {
   }
 }
 
-function view({ id, tenantId, name, config, revision, createdAt }: ClusterSummary): ClusterView {
-  return { id, tenantId, name, config: config as ClusterConfig, revision, createdAt };
+function view({
+  id,
+  tenantId,
+  ownerKeyId,
+  name,
+  config,
+  revision,
+  createdAt,
+}: ClusterSummary): ClusterView {
+  return { id, tenantId, ownerKeyId, name, config: config as ClusterConfig, revision, createdAt };
 }

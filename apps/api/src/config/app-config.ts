@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   embeddedPostgresPort?: number;
   maxClustersPerTenant: number;
+  /** Clusters one learner or instructor key may own (admins: only the tenant's quota). */
+  maxClustersPerPrincipal: number;
   maxObjectsPerCluster: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Create tenant `demo` with an admin key on first start against an empty database. */
@@ -107,6 +109,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ? integer(env, 'EMBEDDED_POSTGRES_PORT', 0, 1, 65535, problems)
       : undefined,
     maxClustersPerTenant: integer(env, 'MAX_CLUSTERS_PER_TENANT', 100, 1, 1_000_000, problems),
+    maxClustersPerPrincipal: integer(env, 'MAX_CLUSTERS_PER_PRINCIPAL', 10, 1, 1_000_000, problems),
     maxObjectsPerCluster: integer(env, 'MAX_OBJECTS_PER_CLUSTER', 10_000, 10, 1_000_000, problems),
     logLevel: oneOf(
       env,

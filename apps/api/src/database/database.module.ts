@@ -54,6 +54,7 @@ export class DatabaseModule {
           useFactory: (db: Db, config: AppConfig) =>
             new ClusterRepository(db, {
               maxClustersPerTenant: config.maxClustersPerTenant,
+              maxClustersPerPrincipal: config.maxClustersPerPrincipal,
               maxObjectsPerCluster: config.maxObjectsPerCluster,
             }),
         },

@@ -23,7 +23,7 @@ export class EventsService {
     clusterId: string,
     filter: { namespace?: string; after?: number },
   ): Promise<{ items: EventView[] }> {
-    const events = await this.clusters.events(principal.tenantId, clusterId, filter.after ?? 0);
+    const events = await this.clusters.events(principal, clusterId, filter.after ?? 0);
     if (!events) throw notFound('clusters', clusterId);
     return {
       items: events

@@ -6,7 +6,7 @@ import {
   parseExerciseSpec,
   type ExerciseSpec,
 } from '@app/grading';
-import { ExerciseRepository, type Principal } from '@app/store';
+import { canManageExercises, ExerciseRepository, type Principal } from '@app/store';
 
 export interface ExerciseView {
   slug: string;
@@ -28,8 +28,6 @@ export interface ResolvedExercise {
   view: ExerciseView;
 }
 
-const canAuthor = (p: Principal): boolean => p.role === 'admin' || p.role === 'instructor';
-
 function view(
   spec: ExerciseSpec,
   origin: ExerciseView['origin'],
@@ -47,7 +45,7 @@ function view(
     version,
     maxScore: spec.checks.reduce((sum, c) => sum + c.points, 0),
     checks: spec.checks.map((c) => ({ id: c.id, description: c.description, points: c.points })),
-    ...(canAuthor(principal) ? { source } : {}),
+    ...(canManageExercises(principal) ? { source } : {}),
   };
 }
 

@@ -19,7 +19,7 @@ import {
   type KubeObject,
 } from '@app/kube';
 import type { WriteOp, WriteResult } from '@app/netsim';
-import type { Principal } from '@app/store';
+import type { Principal, RefusedOperation } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { EventsService } from '../events/events.service';
 import { kubeStatusOf } from '../common/errors/kube-status';
@@ -37,6 +37,7 @@ import { openApiV3Document, openApiV3Hash, openApiV3Index } from './openapi/open
 
 import { toTable } from './printing/to-table';
 import { resolveFacadeRoute, type FacadeRoute } from './routing/facade-route';
+import { operationOf } from './routing/request-attributes';
 import {
   includeObjectOf,
   mediaTypeOf,
@@ -243,6 +244,10 @@ export class K8sApiService implements OnModuleDestroy {
     }
     if (info.namespaced && name !== undefined && route.namespace === undefined) {
       throw notFoundPath();
+    }
+    // Authorization comes before decoding and admission, as in the API server's filter chain.
+    if (req.method !== 'GET') {
+      await this.clusters.assertWritable(principal, clusterId, operationOf(route, req));
     }
     switch (req.method) {
       case 'GET':
@@ -460,10 +465,11 @@ export class K8sApiService implements OnModuleDestroy {
     clusterId: string,
     ops: WriteOp[],
     dryRun: boolean,
+    operation: RefusedOperation,
   ): Promise<WriteResult[]> {
     const outcome = dryRun
-      ? await this.clusters.dryRunWrite(principal, clusterId, ops)
-      : await this.clusters.write(principal, clusterId, ops);
+      ? await this.clusters.dryRunWrite(principal, clusterId, ops, operation)
+      : await this.clusters.write(principal, clusterId, ops, operation);
     return outcome.results;
   }
 
@@ -485,6 +491,7 @@ export class K8sApiService implements OnModuleDestroy {
       clusterId,
       [{ op: 'create', object }],
       isDryRun(req),
+      operationOf(route, req),
     );
     return withWarnings(ok(result.object, 201), warnings);
   }
@@ -507,6 +514,7 @@ export class K8sApiService implements OnModuleDestroy {
       clusterId,
       [{ op: 'update', object }],
       isDryRun(req),
+      operationOf(route, req),
     );
     return withWarnings(ok(result.object), warnings);
   }
@@ -532,6 +540,7 @@ export class K8sApiService implements OnModuleDestroy {
       clusterId,
       [{ op: 'update', object }],
       isDryRun(req),
+      operationOf(route, req),
     );
     return ok(scaleOf(result.object as Deployment));
   }
@@ -580,6 +589,7 @@ export class K8sApiService implements OnModuleDestroy {
             clusterId,
             [{ op: 'create', object }],
             dryRun,
+            operationOf(route, req),
           );
           return withWarnings(ok(result.object, 201), warnings);
         }
@@ -627,6 +637,7 @@ export class K8sApiService implements OnModuleDestroy {
             clusterId,
             [{ op: 'update', object: next }],
             dryRun,
+            operationOf(route, req),
           );
           return withWarnings(
             ok(scale ? scaleOf(result.object as Deployment) : result.object),
@@ -694,6 +705,7 @@ export class K8sApiService implements OnModuleDestroy {
         },
       ],
       dryRun,
+      operationOf(route, req),
     );
     return ok(deleteAnswer(route.info, current));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { KubeError, KubeErrorCode, notFound, type FieldCause } from '@app/kube';
 import { ROLES, TenantRepository, type Principal, type Role } from '@app/store';
 import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
@@ -7,9 +7,64 @@ import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 class CreateApiKeyDto {
   @ApiProperty({ example: 'lab-runner' }) name!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiPropertyOptional({
+    description: 'When the key stops working (RFC 3339, in the future); omit for no expiry',
+    example: '2027-01-31T23:59:59Z',
+  })
+  expiresAt?: string;
 }
 
-/** API keys of the caller's tenant; admins only. A new key is shown once, in the 201 answer. */
+class RotateApiKeyDto {
+  @ApiPropertyOptional({
+    description: 'A new expiry (RFC 3339, in the future), or null for none; omit to keep it',
+    example: '2027-01-31T23:59:59Z',
+    nullable: true,
+  })
+  expiresAt?: string | null;
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Undefined when absent, null when explicitly null (only where allowed), else a future instant. */
+function expiryOf(
+  value: unknown,
+  nullable: boolean,
+  causes: FieldCause[],
+): Date | null | undefined {
+  if (value === undefined || (value === null && nullable)) return value;
+  const date = typeof value === 'string' && RFC3339.test(value) ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    causes.push({
+      reason: 'FieldValueInvalid',
+      field: 'expiresAt',
+      message: `Invalid value: ${JSON.stringify(value)}: must be an RFC 3339 date-time such as "2027-01-31T23:59:59Z"`,
+    });
+    return undefined;
+  }
+  if (date.getTime() <= Date.now()) {
+    causes.push({
+      reason: 'FieldValueInvalid',
+      field: 'expiresAt',
+      message: `Invalid value: "${value}": must be in the future`,
+    });
+    return undefined;
+  }
+  return date;
+}
+
+function refuse(causes: FieldCause[]): void {
+  if (causes.length === 0) return;
+  throw new KubeError(
+    KubeErrorCode.Invalid,
+    `api key is invalid: ${causes.map((c) => `${c.field}: ${c.message}`).join(', ')}`,
+    causes,
+  );
+}
+
+/**
+ * API keys of the caller's tenant; admins only. A new or rotated secret is shown once, in the
+ * answer. Deleting or rotating takes effect with the request: the old secret is a 401 at once.
+ */
 @ApiTags('api-keys')
 @ApiBearerAuth()
 @Roles('admin')
@@ -36,14 +91,14 @@ export class ApiKeysController {
         message: `Unsupported value: ${JSON.stringify(role ?? null)}: supported values: "${ROLES.join('", "')}"`,
       });
     }
-    if (causes.length > 0) {
-      throw new KubeError(
-        KubeErrorCode.Invalid,
-        `api key is invalid: ${causes.map((c) => `${c.field}: ${c.message}`).join(', ')}`,
-        causes,
-      );
-    }
-    const { key, apiKey } = await this.tenants.createApiKey(principal.tenantId, name.trim(), role);
+    const expiresAt = expiryOf(body?.expiresAt, false, causes);
+    refuse(causes);
+    const { key, apiKey } = await this.tenants.createApiKey(
+      principal.tenantId,
+      name.trim(),
+      role,
+      expiresAt ?? null,
+    );
     return { ...apiKey, key };
   }
 
@@ -52,18 +107,26 @@ export class ApiKeysController {
     return { items: await this.tenants.listApiKeys(principal.tenantId) };
   }
 
+  /** A new secret for the same key (same id, name, role and clusters); the old one stops working now. */
+  @Post(':id/rotate')
+  @HttpCode(200)
+  async rotate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: RotateApiKeyDto,
+  ) {
+    const causes: FieldCause[] = [];
+    const expiresAt = expiryOf(body?.expiresAt, true, causes);
+    refuse(causes);
+    const rotated = await this.tenants.rotateApiKey(principal.tenantId, id, expiresAt);
+    if (!rotated) throw notFound('api-keys', id);
+    return { ...rotated.apiKey, key: rotated.key };
+  }
+
+  /** 409 for the tenant's last working admin key, decided under the tenant's lock. */
   @Delete(':id')
   @HttpCode(204)
   async delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
-    const keys = await this.tenants.listApiKeys(principal.tenantId);
-    const target = keys.find((k) => k.id === id);
-    if (!target) throw notFound('api-keys', id);
-    if (target.role === 'admin' && keys.filter((k) => k.role === 'admin').length === 1) {
-      throw new KubeError(
-        KubeErrorCode.Conflict,
-        'this is the last admin key of the tenant; create another admin key first',
-      );
-    }
-    await this.tenants.deleteApiKey(principal.tenantId, id);
+    if (!(await this.tenants.deleteApiKey(principal.tenantId, id))) throw notFound('api-keys', id);
   }
 }

@@ -7,12 +7,22 @@ import {
 } from '@app/kube';
 import type { Db } from '../prisma-client';
 import { SnapshotCache } from '../snapshot-cache';
+import {
+  clusterAccess,
+  clusterQuotaOf,
+  forbiddenToChange,
+  readableClusters,
+  type RefusedOperation,
+} from '../tenancy/access-policy';
+import type { Principal } from './tenant.repository';
 
 /** A cluster and all its objects at one revision, objects in creation order. */
 export interface ClusterState {
   id: string;
   tenantId: string;
   name: string;
+  /** The key that created it; null: the tenant's admins (see tenancy/access-policy.ts). */
+  ownerKeyId: string | null;
   config: unknown;
   revision: number;
   createdAt: Date;
@@ -44,6 +54,8 @@ export interface ClusterChanges {
 
 export interface ClusterLimits {
   maxClustersPerTenant: number;
+  /** Clusters one non-admin key may own, beside the tenant's quota. */
+  maxClustersPerPrincipal: number;
   maxObjectsPerCluster: number;
 }
 
@@ -53,7 +65,9 @@ export const isUuid = (id: string): boolean => UUID.test(id);
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /**
- * Clusters and their objects, always scoped by tenant: another tenant's id reads as absent.
+ * Clusters and their objects, always scoped by the caller: another tenant's cluster, and a
+ * cluster the access policy hides from the caller's role, read as absent; one it may read but
+ * not change is a 403 on writes.
  * Writes to one cluster are serialised by a row lock on the cluster, so admission always sees
  * the latest state and allocations (IPs, node ports) can never be handed out twice.
  */
@@ -68,23 +82,43 @@ export class ClusterRepository {
     this.cache = new SnapshotCache(cacheSize);
   }
 
-  /** Creates a cluster with its initial objects in one transaction, within the tenant's quota. */
+  /**
+   * Creates a cluster owned by the principal's key with its initial objects in one transaction,
+   * within the tenant's quota and the principal's own.
+   */
   async create(
-    tenantId: string,
+    principal: Principal,
     name: string,
     config: unknown,
     initial: ClusterChanges,
   ): Promise<ClusterState> {
     return this.db.$transaction(
       async (tx) => {
-        // Lock the tenant row so concurrent creates cannot both pass the quota check.
+        const { tenantId, keyId } = principal;
+        // Lock the tenant row so concurrent creates cannot both pass the quota checks.
         await tx.$queryRaw`SELECT id FROM tenants WHERE id = ${tenantId}::uuid FOR UPDATE`;
+        // The key must still exist when its cluster is created (a deleted key owns nothing).
+        const key = await tx.$queryRaw<unknown[]>`
+          SELECT id FROM api_keys WHERE id = ${keyId}::uuid AND tenant_id = ${tenantId}::uuid FOR SHARE`;
+        if (key.length === 0) {
+          throw new KubeError(KubeErrorCode.Unauthorized, 'the API key is not valid');
+        }
         const count = await tx.cluster.count({ where: { tenantId } });
         if (count >= this.limits.maxClustersPerTenant) {
           throw new KubeError(
             KubeErrorCode.QuotaExceeded,
             `cluster quota exceeded: this tenant already has ${count} clusters (limit ${this.limits.maxClustersPerTenant}); delete one first`,
           );
+        }
+        const own = clusterQuotaOf(principal, this.limits.maxClustersPerPrincipal);
+        if (own !== undefined) {
+          const owned = await tx.cluster.count({ where: { tenantId, ownerKeyId: keyId } });
+          if (owned >= own) {
+            throw new KubeError(
+              KubeErrorCode.QuotaExceeded,
+              `cluster quota exceeded: your key "${principal.keyName}" already has ${owned} clusters (limit ${own} per key); delete one first`,
+            );
+          }
         }
         if (await tx.cluster.findUnique({ where: { tenantId_name: { tenantId, name } } })) {
           throw new KubeError(
@@ -98,7 +132,7 @@ export class ClusterRepository {
           );
         }
         const row = await tx.cluster.create({
-          data: { tenantId, name, config: config as object, revision: 1 },
+          data: { tenantId, ownerKeyId: keyId, name, config: config as object, revision: 1 },
         });
         await this.persist(tx, row.id, 1, initial);
         const state: ClusterState = { ...summary(row), objects: [...initial.upserts] };
@@ -108,35 +142,67 @@ export class ClusterRepository {
     );
   }
 
-  async list(tenantId: string): Promise<ClusterSummary[]> {
+  /** The clusters the principal may read. */
+  async list(principal: Principal): Promise<ClusterSummary[]> {
     const rows = await this.db.cluster.findMany({
-      where: { tenantId },
+      where: readableClusters(principal),
       orderBy: { createdAt: 'asc' },
     });
     return rows.map(summary);
   }
 
-  async find(tenantId: string, id: string): Promise<ClusterSummary | null> {
+  /** The cluster when the principal may read it, else null (exactly as for an unknown id). */
+  async find(principal: Principal, id: string): Promise<ClusterSummary | null> {
     if (!isUuid(id)) return null;
-    const row = await this.db.cluster.findFirst({ where: { id, tenantId } });
-    return row ? summary(row) : null;
+    const row = await this.db.cluster.findFirst({ where: { id, tenantId: principal.tenantId } });
+    return row && clusterAccess(principal, row) !== 'none' ? summary(row) : null;
   }
 
-  async delete(tenantId: string, id: string): Promise<boolean> {
+  /**
+   * Throws the 403 when the principal may read the cluster but not change it, and returns it
+   * when it may; null when it may not even read it. For refusing before any work is done (the
+   * facade authorizes before decoding, as the API server does); `write` checks again under lock.
+   */
+  async findWritable(
+    principal: Principal,
+    id: string,
+    operation?: RefusedOperation,
+  ): Promise<ClusterSummary | null> {
+    const cluster = await this.find(principal, id);
+    if (cluster) this.assertWritable(principal, cluster, operation);
+    return cluster;
+  }
+
+  /** Deletes the cluster; false when the principal cannot see it, 403 when it may only read it. */
+  async delete(principal: Principal, id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
-    const { count } = await this.db.cluster.deleteMany({ where: { id, tenantId } });
-    this.cache.delete(id);
-    return count > 0;
+    const deleted = await this.db.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRaw<Array<{ name: string; owner_key_id: string | null }>>`
+          SELECT name, owner_key_id FROM clusters
+          WHERE id = ${id}::uuid AND tenant_id = ${principal.tenantId}::uuid FOR UPDATE`;
+        const row = rows[0];
+        if (!row) return false;
+        const cluster = { tenantId: principal.tenantId, ownerKeyId: row.owner_key_id };
+        if (clusterAccess(principal, cluster) === 'none') return false;
+        this.assertWritable(principal, { ...cluster, name: row.name }, { verb: 'delete' });
+        await tx.cluster.delete({ where: { id } });
+        return true;
+      },
+      { timeout: 30_000, maxWait: 60_000 },
+    );
+    if (deleted) this.cache.delete(id);
+    return deleted;
   }
 
   /**
    * The cluster's current state. When the cache holds the current revision this costs one
    * small query (the revision check); otherwise the objects are loaded once and cached.
    */
-  async state(tenantId: string, id: string): Promise<ClusterState | null> {
+  async state(principal: Principal, id: string): Promise<ClusterState | null> {
     if (!isUuid(id)) return null;
-    const row = await this.db.cluster.findFirst({ where: { id, tenantId } });
-    if (!row) return null;
+    const row = await this.db.cluster.findFirst({ where: { id, tenantId: principal.tenantId } });
+    if (!row || clusterAccess(principal, row) === 'none') return null;
     const revision = Number(row.revision);
     const cached = this.cache.get(id, revision);
     if (cached) return cached;
@@ -149,20 +215,25 @@ export class ClusterRepository {
   /**
    * Runs `decide` on the latest state while holding the cluster's row lock, persists the
    * changes it returns and bumps the revision once. Nothing is written when `decide` throws
-   * or returns no changes. Returns what `decide` returned and the state after the write.
+   * or returns no changes. Returns what `decide` returned and the state after the write; null
+   * when the principal cannot see the cluster, a 403 (worded after `operation`) when it may
+   * only read it.
    */
   async write<T>(
-    tenantId: string,
+    principal: Principal,
     id: string,
     decide: (state: ClusterState) => { changes: ClusterChanges | null; result: T },
+    operation?: RefusedOperation,
   ): Promise<{ result: T; state: ClusterState } | null> {
     if (!isUuid(id)) return null;
     const outcome = await this.db.$transaction(
       async (tx) => {
         const rows = await tx.$queryRaw<Array<{ revision: bigint }>>`
-          SELECT revision FROM clusters WHERE id = ${id}::uuid AND tenant_id = ${tenantId}::uuid FOR UPDATE`;
+          SELECT revision FROM clusters WHERE id = ${id}::uuid AND tenant_id = ${principal.tenantId}::uuid FOR UPDATE`;
         if (rows.length === 0) return null;
         const row = await tx.cluster.findUniqueOrThrow({ where: { id } });
+        if (clusterAccess(principal, row) === 'none') return null;
+        this.assertWritable(principal, row, operation);
         const revision = Number(row.revision);
         const objects = this.cache.get(id, revision)?.objects ?? (await loadObjects(tx, id));
         const before: ClusterState = { ...summary(row), objects };
@@ -191,12 +262,12 @@ export class ClusterRepository {
 
   /** The cluster's event log, oldest first: the newest `limit` events, or those after `afterId`. */
   async events(
-    tenantId: string,
+    principal: Principal,
     id: string,
     afterId = 0,
     limit = 1000,
   ): Promise<StoredEvent[] | null> {
-    if (!(await this.find(tenantId, id))) return null;
+    if (!(await this.find(principal, id))) return null;
     // Without a cursor the newest `limit` events matter (kubectl describe shows recent ones).
     const rows = afterId
       ? await this.db.clusterEvent.findMany({
@@ -226,6 +297,16 @@ export class ClusterRepository {
         uid: r.involvedUid ?? undefined,
       },
     }));
+  }
+
+  private assertWritable(
+    principal: Principal,
+    cluster: { tenantId: string; ownerKeyId: string | null; name: string },
+    operation?: RefusedOperation,
+  ): void {
+    if (clusterAccess(principal, cluster) !== 'write') {
+      throw forbiddenToChange(principal, cluster, operation);
+    }
   }
 
   private async persist(
@@ -275,6 +356,7 @@ export class ClusterRepository {
 function summary(row: {
   id: string;
   tenantId: string;
+  ownerKeyId: string | null;
   name: string;
   config: unknown;
   revision: bigint;
@@ -283,6 +365,7 @@ function summary(row: {
   return {
     id: row.id,
     tenantId: row.tenantId,
+    ownerKeyId: row.ownerKeyId,
     name: row.name,
     config: row.config,
     revision: Number(row.revision),

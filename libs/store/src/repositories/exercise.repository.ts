@@ -1,4 +1,8 @@
 import type { Db } from '../prisma-client';
+import { readableAttempts } from '../tenancy/access-policy';
+import type { Principal } from './tenant.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface StoredExercise {
   slug: string;
@@ -85,9 +89,11 @@ export class ExerciseRepository {
     return { ...pickAttempt(row), lastGrading: null };
   }
 
-  async findAttempt(tenantId: string, id: string): Promise<AttemptRecord | null> {
+  /** The attempt when the principal may see it (learners: their own), else null. */
+  async findAttempt(principal: Principal, id: string): Promise<AttemptRecord | null> {
+    if (!UUID.test(id)) return null;
     const row = await this.db.attempt.findFirst({
-      where: { tenantId, id },
+      where: { ...readableAttempts(principal), id },
       include: { gradings: { orderBy: { createdAt: 'desc' }, take: 1 } },
     });
     return row
@@ -95,13 +101,20 @@ export class ExerciseRepository {
       : null;
   }
 
-  /** Attempts with their latest grading; filter by exercise and/or learner key. */
+  /**
+   * The attempts the principal may see, with their latest grading; filter by exercise and/or
+   * learner key (a learner's filter can only narrow to its own attempts).
+   */
   async listAttempts(
-    tenantId: string,
+    principal: Principal,
     filter: { exerciseSlug?: string; learnerKeyId?: string },
   ): Promise<AttemptRecord[]> {
+    if (filter.learnerKeyId !== undefined && !UUID.test(filter.learnerKeyId)) return [];
+    const scope = readableAttempts(principal);
     const rows = await this.db.attempt.findMany({
-      where: { tenantId, exerciseSlug: filter.exerciseSlug, learnerKeyId: filter.learnerKeyId },
+      where: {
+        AND: [scope, { exerciseSlug: filter.exerciseSlug, learnerKeyId: filter.learnerKeyId }],
+      },
       include: { gradings: { orderBy: { createdAt: 'desc' }, take: 1 } },
       orderBy: { createdAt: 'asc' },
     });

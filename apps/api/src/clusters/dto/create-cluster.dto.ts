@@ -44,6 +44,13 @@ export class CreateClusterDto {
 export class ClusterDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: "The API key that created it; null: owned by the tenant's admins",
+  })
+  ownerKeyId!: string | null;
   @ApiProperty({ description: 'Bumped by every write; the Kubernetes resourceVersion' })
   revision!: number;
   @ApiProperty() createdAt!: string;

@@ -31,6 +31,11 @@ export class KubeObjectModel {
 export class ClusterModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The API key that created it; null: owned by the tenant's admins",
+  })
+  ownerKeyId!: string | null;
   @Field(() => Int, { description: 'Bumped by every write; the Kubernetes resourceVersion' })
   revision!: number;
   @Field() createdAt!: Date;
