@@ -1,6 +1,7 @@
 import type { KubeObject } from '@app/kube';
 import type { ClusterSnapshot } from '../snapshot';
-import type { AdmissionContext } from '../ports/context';
+import type { AdmissionContext, RandomSource } from '../ports/context';
+import { seededRandom } from '../ports/seeded-random';
 import type { EventRecord } from './write-op';
 import { Allocations, networkPools, type NetworkPools } from '../ipam/allocations';
 import { ClusterState } from './cluster-state';
@@ -74,12 +75,16 @@ export class AdmissionRun {
   readonly changes = new ChangeLog();
   readonly now: string;
   readonly resourceVersion: string;
+  /** Randomness for generated names: the context's, else seeded by the revision (reproducible). */
+  readonly random: RandomSource;
 
   constructor(
     readonly snapshot: ClusterSnapshot,
     readonly ctx: AdmissionContext,
     /** System writes (bootstrap) may write derived kinds. */
     readonly system = false,
+    /** The cluster's object quota: controllers stop creating objects when the state holds this many. */
+    readonly maxObjects = Number.POSITIVE_INFINITY,
   ) {
     this.pools = networkPools(snapshot.config);
     this.state = new ClusterState(snapshot.objects);
@@ -89,6 +94,7 @@ export class AdmissionRun {
     this.state.onChange(this.changes.observe);
     this.now = rfc3339(ctx.now());
     this.resourceVersion = String(snapshot.revision + 1);
+    this.random = ctx.random ?? seededRandom(`generated-names@${snapshot.revision}`);
   }
 
   private nodeCache?: { version: number; views: NodeView[] };

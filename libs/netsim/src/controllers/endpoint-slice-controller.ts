@@ -246,8 +246,9 @@ function writeSlices(
       prior?.metadata.name ??
       generateName(
         `${svcName}-`,
-        `${ns}/${svcName}/${d.portKey}/${i}`,
+        run.random,
         (n) => Boolean(run.state.find('EndpointSlice', ns, n)) || kept.has(n),
+        'endpointslices.discovery.k8s.io',
       );
     kept.add(name);
     const slice: EndpointSlice = {
