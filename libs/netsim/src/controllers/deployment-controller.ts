@@ -365,8 +365,9 @@ function syncReplicaSet(run: AdmissionRun, rs: ReplicaSet): void {
     }
   }
   let createError: string | undefined;
+  // Every Pod of the ReplicaSet starts as the same defaulted template: default it once, then copy.
+  let prototype: Pod | undefined;
   for (let i = owned.length; i < want; i++) {
-    const template = clone(rs.spec.template);
     const name = generateName(
       `${rsName}-`,
       run.random,
@@ -377,19 +378,21 @@ function syncReplicaSet(run: AdmissionRun, rs: ReplicaSet): void {
       createError = quotaExceeded(name, run.state.size, run.maxObjects);
       break;
     }
-    const pod = defaultObject({
+    prototype ??= defaultObject({
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: {
-        ...template.metadata,
-        name,
+        ...clone(rs.spec.template.metadata),
+        name: '',
         generateName: `${rsName}-`,
         namespace: ns,
-        labels: { ...template.metadata?.labels },
+        labels: { ...rs.spec.template.metadata?.labels },
         ownerReferences: [controllerRef(rs)],
       },
-      spec: template.spec,
+      spec: clone(rs.spec.template.spec),
     } as Pod);
+    const pod = clone(prototype);
+    pod.metadata.name = name;
     const placement = admitPod(run, pod, undefined);
     run.commit(pod);
     run.event(rs, 'SuccessfulCreate', `Created pod: ${name}`, 'replicaset-controller');
