@@ -1,12 +1,13 @@
 /**
- * Service networking benchmark (issue 3): a cluster of 5,000 Pods in 20 namespaces on 25 nodes and
+ * Service networking benchmark (issue 3): a cluster of 5,000 Pods in 20 namespaces on 50 nodes and
  * 1,000 Services selecting them (ClusterIP with named ports, headless, NodePort), produced by the
  * real engine — bootstrapCluster, then admit in a few large batches, which derives the
  * EndpointSlices. Times the admission, one Simulation.build, then 10,000 mixed DNS and endpoint
  * queries against it; the baseline rebuilds the simulation for every query (measured on a sample,
  * extrapolated per query) and the ratio is printed. Seeded and deterministic (fixed clock, counted uids).
  *
- * 25 nodes, not 10: each node gets one /24 podCIDR (253 Pod addresses), so 5,000 Pods need at least 20.
+ * 50 nodes, not 10: a node runs at most 110 Pods (allocatable pods, the kubelet's maxPods default),
+ * so 5,000 Pods need at least 46.
  *
  * Run: node -r @swc-node/register test/bench/service-networking.bench.ts
  */
@@ -38,7 +39,7 @@ const SEED = 20240603;
 const NAMESPACES = 20;
 const SERVICES_PER_NS = 50;
 const PODS_PER_NS = 250;
-const NODES = 25;
+const NODES = 50;
 const QUERIES = 10_000;
 const BASELINE_SAMPLE = 50;
 const POD_BATCHES = 5;

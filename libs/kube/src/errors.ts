@@ -18,6 +18,11 @@ export enum KubeErrorCode {
   QuotaExceeded = 'QuotaExceeded',
   /** Sandbox: the capability exists in Kubernetes but not (yet) in the sandbox. */
   NotSupported = 'NotSupported',
+  /**
+   * StatusReasonTimeout: the request could not be completed in time (busy cluster, database
+   * timeout); nothing was written and the client should try again.
+   */
+  Timeout = 'Timeout',
 }
 
 /** One field error, as metav1.StatusCause: `field` is the JSON path ("spec.ports[0].port"). */

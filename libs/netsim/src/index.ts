@@ -1,6 +1,7 @@
 export * from './cluster-config';
 export * from './snapshot';
 export * from './ports/context';
+export * from './ports/seeded-random';
 export * from './admission/write-op';
 export * from './netpol/types';
 export * from './netpol/compile';

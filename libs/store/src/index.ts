@@ -1,4 +1,10 @@
-export { createPrismaClient, type Db } from './prisma-client';
+export {
+  createPrismaClient,
+  DEFAULT_DB_SESSION_LIMITS,
+  type Db,
+  type DbSessionLimits,
+} from './prisma-client';
+export { retryableStoreError } from './store-errors';
 export { runMigrations, type MigrationOutcome } from './migrations/runner';
 export {
   startEmbeddedPostgres,

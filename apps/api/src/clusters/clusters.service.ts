@@ -124,25 +124,31 @@ export class ClustersService {
     return { sim: this.simulationOf(state), cluster: view(state) };
   }
 
-  /** Admits the ops atomically under the cluster's row lock; nothing is written if any op fails. */
+  /**
+   * Admits the ops atomically against the cluster's latest revision; nothing is written if any op
+   * fails. `ops` may be a function of the snapshot (a patch): it is then recomputed on the new
+   * state whenever another write got in first, as GuaranteedUpdate re-runs its tryUpdate.
+   */
   async write(
     principal: Principal,
     id: string,
-    ops: WriteOp[],
+    ops: WriteOp[] | ((snapshot: ClusterSnapshot) => WriteOp[]),
     operation?: RefusedOperation,
   ): Promise<AdmissionResult & { revision: number }> {
     const outcome = await this.clusters.write(
       principal,
       id,
       (state) => {
+        const snapshot: ClusterSnapshot = {
+          config: state.config as ClusterConfig,
+          revision: state.revision,
+          objects: state.objects,
+        };
         const result = admit(
-          {
-            config: state.config as ClusterConfig,
-            revision: state.revision,
-            objects: state.objects,
-          },
-          ops,
+          snapshot,
+          typeof ops === 'function' ? ops(snapshot) : ops,
           systemAdmissionContext,
+          { maxObjects: this.clusters.maxObjectsPerCluster },
         );
         return { changes: result, result };
       },
@@ -160,17 +166,23 @@ export class ClustersService {
   async dryRunWrite(
     principal: Principal,
     id: string,
-    ops: WriteOp[],
+    ops: WriteOp[] | ((snapshot: ClusterSnapshot) => WriteOp[]),
     operation?: RefusedOperation,
   ): Promise<AdmissionResult & { revision: number }> {
     // A dry run is authorized as the write it rehearses.
     await this.assertWritable(principal, id, operation);
     const state = await this.clusters.state(principal, id);
     if (!state) throw notFound('clusters', id);
+    const snapshot: ClusterSnapshot = {
+      config: state.config as ClusterConfig,
+      revision: state.revision,
+      objects: state.objects,
+    };
     const result = admit(
-      { config: state.config as ClusterConfig, revision: state.revision, objects: state.objects },
-      ops,
+      snapshot,
+      typeof ops === 'function' ? ops(snapshot) : ops,
       systemAdmissionContext,
+      { maxObjects: this.clusters.maxObjectsPerCluster },
     );
     return { ...result, revision: state.revision };
   }

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Clusters one learner or instructor key may own (admins: only the tenant's quota). */
   maxClustersPerPrincipal: number;
   maxObjectsPerCluster: number;
+  /** Per-connection database safety nets (statement_timeout, lock_timeout, idle_in_transaction_session_timeout). */
+  db: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Create tenant `demo` with an admin key on first start against an empty database. */
   createDemoTenant: boolean;
@@ -111,6 +113,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxClustersPerTenant: integer(env, 'MAX_CLUSTERS_PER_TENANT', 100, 1, 1_000_000, problems),
     maxClustersPerPrincipal: integer(env, 'MAX_CLUSTERS_PER_PRINCIPAL', 10, 1, 1_000_000, problems),
     maxObjectsPerCluster: integer(env, 'MAX_OBJECTS_PER_CLUSTER', 10_000, 10, 1_000_000, problems),
+    db: {
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000, problems),
+      lockTimeoutMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 5_000, 100, 600_000, problems),
+      idleInTransactionTimeoutMs: integer(
+        env,
+        'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        15_000,
+        100,
+        600_000,
+        problems,
+      ),
+    },
     logLevel: oneOf(
       env,
       'LOG_LEVEL',

@@ -36,7 +36,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: DB, useFactory: () => createPrismaClient(connectionString) },
+        { provide: DB, useFactory: () => createPrismaClient(connectionString, config.db) },
         DbShutdown,
         {
           provide: TenantRepository,

@@ -18,7 +18,7 @@ import {
   type KindInfo,
   type KubeObject,
 } from '@app/kube';
-import type { WriteOp, WriteResult } from '@app/netsim';
+import type { ClusterSnapshot, WriteOp, WriteResult } from '@app/netsim';
 import type { Principal, RefusedOperation } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { EventsService } from '../events/events.service';
@@ -92,7 +92,8 @@ const JSON_TYPE = 'application/json';
 const WATCH_POLL_MS = 200;
 const WATCH_DEFAULT_SECONDS = 300;
 const WATCH_MAX_SECONDS = 1800;
-const PATCH_RETRIES = 5;
+/** A patch racing other writes keeps retrying this long (GuaranteedUpdate retries until it wins). */
+const PATCH_RETRY_MS = 30_000;
 
 const PATCH_TYPES = [
   'application/json-patch+json',
@@ -463,7 +464,7 @@ export class K8sApiService implements OnModuleDestroy {
   private async commit(
     principal: Principal,
     clusterId: string,
-    ops: WriteOp[],
+    ops: WriteOp[] | ((snapshot: ClusterSnapshot) => WriteOp[]),
     dryRun: boolean,
     operation: RefusedOperation,
   ): Promise<WriteResult[]> {
@@ -568,6 +569,7 @@ export class K8sApiService implements OnModuleDestroy {
     const dryRun = isDryRun(req);
     const patch = type === 'application/apply-patch+yaml' ? applyBody(req.body) : req.body;
     const scale = route.subresource === 'scale';
+    const deadline = Date.now() + PATCH_RETRY_MS;
     for (let attempt = 1; ; attempt++) {
       const snapshot = await this.objectsOf(principal, clusterId, route);
       const current = snapshot.items.find((o) => o.metadata.name === route.name);
@@ -593,62 +595,80 @@ export class K8sApiService implements OnModuleDestroy {
           );
           return withWarnings(ok(result.object, 201), warnings);
         }
-        let next: KubeObject;
-        let warnings: string[] = [];
-        if (scale) {
-          const patchedScale = patchWith(type, scaleOf(current as Deployment), patch, 'Scale');
-          const replicas = replicasOfScale(patchedScale, route.name ?? '');
-          const updated = structuredClone(current) as Deployment;
-          updated.spec = { ...updated.spec, replicas } as Deployment['spec'];
-          next = recordUpdate(current, updated, manager, { time: now(), subresource: 'scale' });
-        } else if (type === 'application/apply-patch+yaml') {
-          const decoded = decodeFields(
-            req,
-            route.info,
-            requestObject(route.info, patch, route.namespace, route.name),
+        // The patch is applied to the latest stored object inside the write, so a write that got
+        // in first makes it re-apply rather than fail (tryUpdate); a resourceVersion in the
+        // patch pins it, and then a newer object is a 409 as upstream.
+        const build = (latest: KubeObject) => {
+          let next: KubeObject;
+          let warnings: string[] = [];
+          if (scale) {
+            const patchedScale = patchWith(type, scaleOf(latest as Deployment), patch, 'Scale');
+            const replicas = replicasOfScale(patchedScale, route.name ?? '');
+            const updated = structuredClone(latest) as Deployment;
+            updated.spec = { ...updated.spec, replicas } as Deployment['spec'];
+            next = recordUpdate(latest, updated, manager, { time: now(), subresource: 'scale' });
+          } else if (type === 'application/apply-patch+yaml') {
+            const decoded = decodeFields(
+              req,
+              route.info,
+              requestObject(route.info, patch, route.namespace, route.name),
+            );
+            const applied = decoded.object;
+            warnings = decoded.warnings;
+            const force = forceOf(req);
+            const outcome = serverSideApply(latest, applied, manager, force, { time: now() });
+            // With force the result still lists the conflicts it overrode.
+            if (outcome.conflicts.length > 0 && !force) throw applyConflictError(outcome.conflicts);
+            next = outcome.object;
+            next.metadata.resourceVersion = latest.metadata.resourceVersion;
+          } else {
+            const patched = patchWith(type, latest, patch, route.info.kind) as KubeObject;
+            const decoded = decodeFields(
+              req,
+              route.info,
+              requestObject(route.info, patched, route.namespace, route.name),
+            );
+            const input = decoded.object;
+            warnings = decoded.warnings;
+            next = recordUpdate(latest, input, manager, { time: now() });
+          }
+          // A JSON patch can add depth to what is stored (each request within the limit).
+          checkInputValue(next, { where: 'the patched object' });
+          if (!next.metadata.resourceVersion)
+            next.metadata.resourceVersion = latest.metadata.resourceVersion;
+          return { next, warnings };
+        };
+        let built = build(current);
+        const pinned = built.next.metadata.resourceVersion !== current.metadata.resourceVersion;
+        const ops = (snapshot: ClusterSnapshot): WriteOp[] => {
+          const latest = snapshot.objects.find(
+            (o) =>
+              o.kind === route.info.kind &&
+              o.metadata.name === route.name &&
+              (route.namespace === undefined || o.metadata.namespace === route.namespace),
           );
-          const applied = decoded.object;
-          warnings = decoded.warnings;
-          const force = forceOf(req);
-          const outcome = serverSideApply(current, applied, manager, force, { time: now() });
-          // With force the result still lists the conflicts it overrode.
-          if (outcome.conflicts.length > 0 && !force) throw applyConflictError(outcome.conflicts);
-          next = outcome.object;
-          next.metadata.resourceVersion = current.metadata.resourceVersion;
-        } else {
-          const patched = patchWith(type, current, patch, route.info.kind) as KubeObject;
-          const decoded = decodeFields(
-            req,
-            route.info,
-            requestObject(route.info, patched, route.namespace, route.name),
-          );
-          const input = decoded.object;
-          warnings = decoded.warnings;
-          next = recordUpdate(current, input, manager, { time: now() });
-        }
-        // A JSON patch can add depth to what is stored (each request within the limit).
-        checkInputValue(next, { where: 'the patched object' });
-        const pinned = next.metadata.resourceVersion !== current.metadata.resourceVersion;
-        if (!next.metadata.resourceVersion)
-          next.metadata.resourceVersion = current.metadata.resourceVersion;
+          if (!latest) throw objectNotFound(route.info, route.name ?? '');
+          if (!pinned) built = build(latest);
+          return [{ op: 'update', object: built.next }];
+        };
         try {
           const [result] = await this.commit(
             principal,
             clusterId,
-            [{ op: 'update', object: next }],
+            ops,
             dryRun,
             operationOf(route, req),
           );
           return withWarnings(
             ok(scale ? scaleOf(result.object as Deployment) : result.object),
-            warnings,
+            built.warnings,
           );
         } catch (error) {
           const retry =
             error instanceof KubeError &&
             error.code === KubeErrorCode.Conflict &&
             !pinned &&
-            attempt < PATCH_RETRIES;
+            Date.now() < deadline;
           if (!retry) throw error;
         }
       } catch (error) {
@@ -656,9 +676,12 @@ export class K8sApiService implements OnModuleDestroy {
           error instanceof KubeError &&
           error.code === KubeErrorCode.AlreadyExists &&
           !current &&
-          attempt < PATCH_RETRIES;
+          Date.now() < deadline;
         if (!raced) throw error;
       }
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)),
+      );
     }
   }
 

@@ -1,12 +1,13 @@
 import type { KubeObject } from '@app/kube';
 import type { ClusterSnapshot } from '../snapshot';
-import type { AdmissionContext } from '../ports/context';
+import type { AdmissionContext, RandomSource } from '../ports/context';
+import { seededRandom } from '../ports/seeded-random';
 import type { EventRecord } from './write-op';
 import { Allocations, networkPools, type NetworkPools } from '../ipam/allocations';
 import { ClusterState } from './cluster-state';
 import { clone, deepEqual } from './deep-equal';
 import { nodeViews, type NodeView } from './nodes';
-import { objectKeyOf } from './object-key';
+import { keyString, objectKeyOf } from './object-key';
 
 /** Kinds whose metadata.generation the API server maintains (bumped when the desired state changes). */
 const GENERATION_FIELDS: Record<string, readonly string[]> = {
@@ -57,6 +58,9 @@ export class ChangeLog {
   }
 }
 
+/** client-go EventCorrelator's defaultAggregateMaxEvents. */
+const MAX_SIMILAR_EVENTS = 10;
+
 export type CommitAction = 'created' | 'configured' | 'unchanged';
 
 /** RFC 3339 with seconds, as metav1.Time serialises ("2026-01-01T00:00:00Z"). */
@@ -74,12 +78,16 @@ export class AdmissionRun {
   readonly changes = new ChangeLog();
   readonly now: string;
   readonly resourceVersion: string;
+  /** Randomness for generated names: the context's, else seeded by the revision (reproducible). */
+  readonly random: RandomSource;
 
   constructor(
     readonly snapshot: ClusterSnapshot,
     readonly ctx: AdmissionContext,
     /** System writes (bootstrap) may write derived kinds. */
     readonly system = false,
+    /** The cluster's object quota: controllers stop creating objects when the state holds this many. */
+    readonly maxObjects = Number.POSITIVE_INFINITY,
   ) {
     this.pools = networkPools(snapshot.config);
     this.state = new ClusterState(snapshot.objects);
@@ -89,6 +97,7 @@ export class AdmissionRun {
     this.state.onChange(this.changes.observe);
     this.now = rfc3339(ctx.now());
     this.resourceVersion = String(snapshot.revision + 1);
+    this.random = ctx.random ?? seededRandom(`generated-names@${snapshot.revision}`);
   }
 
   private nodeCache?: { version: number; views: NodeView[] };
@@ -139,6 +148,15 @@ export class AdmissionRun {
     return existing ? 'configured' : 'created';
   }
 
+  /** Per aggregation key: messages seen, and where the combined event sits once there is one. */
+  private readonly similarEvents = new Map<string, { messages: number; combined?: number }>();
+
+  /**
+   * Records an event the way client-go's EventCorrelator aggregates them (events_cache.go,
+   * maxEvents 10): events of one source, involved object, type and reason are kept one by one up
+   * to the 9th; from the 10th on they become one event "(combined from similar events): <latest
+   * message>". So a ReplicaSet creating 10,000 Pods logs 10 SuccessfulCreate events, not 10,000.
+   */
   event(
     involved: KubeObject,
     reason: string,
@@ -147,7 +165,7 @@ export class AdmissionRun {
     type: EventRecord['type'] = 'Normal',
   ): void {
     const key = objectKeyOf(involved);
-    this.events.push({
+    const record: EventRecord = {
       type,
       reason,
       message,
@@ -158,7 +176,22 @@ export class AdmissionRun {
         uid: involved.metadata.uid,
       },
       source,
-    });
+    };
+    const aggregateKey = `${source}\n${keyString(key)}\n${involved.metadata.uid ?? ''}\n${type}\n${reason}`;
+    const similar = this.similarEvents.get(aggregateKey) ?? { messages: 0 };
+    this.similarEvents.set(aggregateKey, similar);
+    similar.messages++;
+    if (similar.messages < MAX_SIMILAR_EVENTS) {
+      this.events.push(record);
+      return;
+    }
+    record.message = `(combined from similar events): ${message}`;
+    if (similar.combined === undefined) {
+      similar.combined = this.events.length;
+      this.events.push(record);
+    } else {
+      this.events[similar.combined] = record;
+    }
   }
 
   /** A detached copy to modify (stored objects are never mutated in place). */

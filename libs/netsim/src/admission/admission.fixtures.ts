@@ -4,7 +4,7 @@ import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from '../cluster-config';
 import type { AdmissionContext } from '../ports/context';
 import type { ClusterSnapshot } from '../snapshot';
 import { bootstrapCluster } from '../bootstrap/bootstrap-cluster';
-import { admit } from './admit';
+import { admit, type AdmitOptions } from './admit';
 import { applyAdmission } from './cluster-state';
 import type { AdmissionResult, WriteOp } from './write-op';
 
@@ -24,7 +24,10 @@ export interface TestCluster {
   list<T extends KubeObject>(kind: string, namespace?: string): T[];
 }
 
-export function testCluster(overrides: Partial<ClusterConfig> = {}): TestCluster {
+export function testCluster(
+  overrides: Partial<ClusterConfig> = {},
+  options: AdmitOptions = {},
+): TestCluster {
   const config = { ...DEFAULT_CLUSTER_CONFIG, ...overrides };
   const ctx = fakeContext();
   const boot = bootstrapCluster(config, ctx);
@@ -34,7 +37,7 @@ export function testCluster(overrides: Partial<ClusterConfig> = {}): TestCluster
     apply: (...objects) =>
       cluster.run(...objects.map((object) => ({ op: 'apply' as const, object }))),
     run: (...ops) => {
-      const result = admit(cluster.snapshot, ops, ctx);
+      const result = admit(cluster.snapshot, ops, ctx, options);
       cluster.snapshot = applyAdmission(cluster.snapshot, result);
       return result;
     },

@@ -34,6 +34,12 @@ const PROTECTED_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
 export interface AdmitOptions {
   /** Writes by the sandbox itself (bootstrap): derived kinds may be written. */
   system?: boolean;
+  /**
+   * The cluster's object quota (MAX_OBJECTS_PER_CLUSTER). Controllers create objects only up to
+   * it (a ReplicaSet then reports FailedCreate); the store still refuses a write that grows the
+   * cluster past it.
+   */
+  maxObjects?: number;
 }
 
 /**
@@ -60,7 +66,7 @@ export function admit(
   ctx: AdmissionContext,
   options: AdmitOptions = {},
 ): AdmissionResult {
-  const run = new AdmissionRun(snapshot, ctx, options.system ?? false);
+  const run = new AdmissionRun(snapshot, ctx, options.system ?? false, options.maxObjects);
   const pending: Array<{ key: ObjectKey; action: WriteAction }> = ops.map((op) =>
     op.op === 'delete' ? deleteOp(run, op.key) : writeOp(run, op.op, op.object),
   );
@@ -135,8 +141,9 @@ function writeOp(
     const ns = info.namespaced ? obj.metadata.namespace || 'default' : '';
     obj.metadata.name = generateName(
       obj.metadata.generateName,
-      `${ns}/${obj.metadata.generateName}/${run.state.size}`,
+      run.random,
       (n) => Boolean(run.state.find(info.kind, ns, n)),
+      info.resource,
     );
   }
   const key = objectKeyOf(obj);

@@ -17,7 +17,7 @@ import type { AdmissionRun } from './admission-run';
 import { forbiddenCause, invalidCause } from './causes';
 import { clone, deepEqual } from './deep-equal';
 import { invalidError } from '@app/kube';
-import { pickNode, type NodeView } from './nodes';
+import { scheduleOnto, type NodeView } from './nodes';
 import { keyString, objectKeyOf } from './object-key';
 
 /** ValidatePodUpdate's list of mutable spec fields, as its Forbidden message quotes them. */
@@ -45,7 +45,8 @@ export interface PodPlacement {
  *   tolerations, terminationGracePeriodSeconds), else `spec: Forbidden: pod updates may not change
  *   fields other than ...`; an omitted nodeName, status and deletionTimestamp keep the stored ones.
  * - nodeName: kept when given; otherwise the node whose podCIDR holds an applied status.podIP, else
- *   pickNode. No schedulable node: Pending with PodScheduled False (Unschedulable).
+ *   scheduleOnto (capacity: allocatable pods, 110 by default). No node fits: Pending with
+ *   PodScheduled False (Unschedulable, the scheduler's FitError message), no node and no IP.
  * - podIP: hostNetwork Pods use the node's InternalIP; a stored IP is kept (an applied different one
  *   is refused: may not change once set); an applied status.podIP must lie in the node's podCIDR,
  *   not be its network, gateway (.1) or broadcast address, and be free; otherwise the lowest free
@@ -88,13 +89,15 @@ export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined)
       ip === undefined ? undefined : nodes.find((n) => n.podCIDR && cidrContains(n.podCIDR, ip));
     if (!node) fail(requestedIPCause(run, requested, "provided IP is not in any node's podCIDR"));
   } else {
-    node = pickNode(
+    const scheduled = scheduleOnto(
       nodes,
       run.alloc.podsPerNode,
       pod.spec.nodeSelector as Record<string, string> | undefined,
     );
-    if (node) placement.scheduledTo = node.name;
-    else placement.failedScheduling = unschedulableMessage(nodes);
+    if ('node' in scheduled) {
+      node = scheduled.node;
+      placement.scheduledTo = node.name;
+    } else placement.failedScheduling = scheduled.failure;
   }
   if (node) pod.spec.nodeName = node.name;
 
@@ -181,17 +184,6 @@ function checkRequestedIP(
     return fail(invalidCause('status.podIP', requested, 'provided IP is already allocated'));
   }
   return requested;
-}
-
-function unschedulableMessage(nodes: readonly NodeView[]): string {
-  if (nodes.length === 0) return 'no nodes available to schedule pods';
-  const notReady = nodes.filter((n) => !n.schedulable).length;
-  const rest = nodes.length - notReady;
-  const parts = [
-    ...(notReady ? [`${notReady} node(s) were unschedulable`] : []),
-    ...(rest ? [`${rest} node(s) didn't match Pod's node affinity/selector`] : []),
-  ];
-  return `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
 }
 
 /** The spec with the fields ValidatePodUpdate lets change removed, for comparison. */

@@ -91,8 +91,11 @@ function equalIgnoreHash(
  * - The new ReplicaSet `<deployment>-<pod-template-hash>` (template equal ignoring the hash label)
  *   is created or reused with revision max(old)+1; it gets spec.replicas, every older one 0, and
  *   old ones beyond revisionHistoryLimit with no Pods are deleted.
- * - Each ReplicaSet gets Pods `<rs>-<5 chars>` (deterministic, see names.ts) until its active Pods
- *   equal spec.replicas; surplus Pods go not-ready first, then newest first (ActivePodsWithRanks).
+ * - Each ReplicaSet gets Pods `<rs>-<5 random chars>` (the run's seeded source, see names.ts)
+ *   until its active Pods equal spec.replicas; surplus Pods go not-ready first, then newest first
+ *   (ActivePodsWithRanks). Pods the nodes cannot take stay Pending (scheduleOnto). Creates stop
+ *   at the cluster's object quota: one Warning FailedCreate `Error creating: pods "x" is
+ *   forbidden: exceeded quota: …` and a ReplicaFailure condition on the ReplicaSet and Deployment.
  * - Status: ReplicaSet replicas/fullyLabeled/ready/available/observedGeneration; Deployment
  *   observedGeneration, replicas, updatedReplicas, readyReplicas, availableReplicas,
  *   unavailableReplicas and conditions Available (MinimumReplicasAvailable) and Progressing
@@ -319,6 +322,20 @@ function updateDeploymentStatus(
     ],
     ...(collisionCount ? { collisionCount } : {}),
   };
+  // progress.go syncRolloutStatus: a ReplicaSet's failure condition is the Deployment's too.
+  const failed = run.state
+    .list<ReplicaSet>('ReplicaSet', ns)
+    .filter((rs) => rsUids.has(rs.metadata.uid))
+    .flatMap((rs) => rs.status?.conditions ?? [])
+    .find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
+  if (failed) {
+    const { lastTransitionTime, ...rest } = failed;
+    const kept = condition('ReplicaFailure', rest.status, rest.reason ?? '', rest.message ?? '');
+    status.conditions?.push({
+      ...kept,
+      lastTransitionTime: lastTransitionTime ?? kept.lastTransitionTime,
+    });
+  }
   if (!status.readyReplicas) delete status.readyReplicas;
   if (!status.availableReplicas) delete status.availableReplicas;
   const next = clone(current);
@@ -347,28 +364,48 @@ function syncReplicaSet(run: AdmissionRun, rs: ReplicaSet): void {
       run.event(rs, 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, 'replicaset-controller');
     }
   }
+  let createError: string | undefined;
+  // Every Pod of the ReplicaSet starts as the same defaulted template: default it once, then copy.
+  let prototype: Pod | undefined;
   for (let i = owned.length; i < want; i++) {
-    const template = clone(rs.spec.template);
-    const name = generateName(`${rsName}-`, `${ns}/${rsName}/${i}`, (n) =>
-      Boolean(run.state.find('Pod', ns, n)),
+    const name = generateName(
+      `${rsName}-`,
+      run.random,
+      (n) => Boolean(run.state.find('Pod', ns, n)),
+      'pods',
     );
-    const pod = defaultObject({
+    if (run.state.size >= run.maxObjects) {
+      createError = quotaExceeded(name, run.state.size, run.maxObjects);
+      break;
+    }
+    prototype ??= defaultObject({
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: {
-        ...template.metadata,
-        name,
+        ...clone(rs.spec.template.metadata),
+        name: '',
         generateName: `${rsName}-`,
         namespace: ns,
-        labels: { ...template.metadata?.labels },
+        labels: { ...rs.spec.template.metadata?.labels },
         ownerReferences: [controllerRef(rs)],
       },
-      spec: template.spec,
+      spec: clone(rs.spec.template.spec),
     } as Pod);
+    const pod = clone(prototype);
+    pod.metadata.name = name;
     const placement = admitPod(run, pod, undefined);
     run.commit(pod);
     run.event(rs, 'SuccessfulCreate', `Created pod: ${name}`, 'replicaset-controller');
     recordPodPlacement(run, run.state.find<Pod>('Pod', ns, name) as Pod, placement, true);
+  }
+  if (createError) {
+    run.event(
+      rs,
+      'FailedCreate',
+      `Error creating: ${createError}`,
+      'replicaset-controller',
+      'Warning',
+    );
   }
   const pods = run.state
     .list<Pod>('Pod', ns)
@@ -376,11 +413,48 @@ function syncReplicaSet(run: AdmissionRun, rs: ReplicaSet): void {
   const ready = pods.filter(isReady).length;
   const current = run.state.get(objectKeyOf(rs)) as ReplicaSet;
   const next = clone(current);
+  const failure = replicaFailure(run, current, createError);
   next.status = {
     replicas: pods.length,
     ...(pods.length ? { fullyLabeledReplicas: pods.length } : {}),
     ...(ready ? { readyReplicas: ready, availableReplicas: ready } : {}),
     observedGeneration: current.metadata.generation ?? 1,
+    ...(failure ? { conditions: [failure] } : {}),
   };
   run.commit(next);
+}
+
+/** The quota named in FailedCreate: the sandbox's per-cluster object count (MAX_OBJECTS_PER_CLUSTER). */
+export const OBJECT_QUOTA_NAME = 'sandbox-object-count';
+
+/**
+ * What the API server's ResourceQuota admission answers a create beyond a count quota
+ * (plugin/pkg/admission/resourcequota: `exceeded quota: <name>, requested: …, used: …, limited: …`
+ * wrapped as `pods "<name>" is forbidden: …`). The sandbox's quota counts every object of the
+ * cluster. Why this rather than refusing the apply: a real cluster stores the Deployment and lets
+ * the ReplicaSet fail its creates, so `kubectl describe rs` shows the familiar FailedCreate event
+ * and ReplicaFailure condition, and scaling back down clears it.
+ */
+function quotaExceeded(podName: string, used: number, limit: number): string {
+  return `pods "${podName}" is forbidden: exceeded quota: ${OBJECT_QUOTA_NAME}, requested: count=1, used: count=${used}, limited: count=${limit}`;
+}
+
+/**
+ * The ReplicaSet's ReplicaFailure condition (replica_set_utils.go calculateStatus): True with
+ * reason FailedCreate and the create error while creates fail, dropped once they succeed.
+ */
+function replicaFailure(
+  run: AdmissionRun,
+  current: ReplicaSet,
+  createError: string | undefined,
+): NonNullable<NonNullable<ReplicaSet['status']>['conditions']>[number] | undefined {
+  if (!createError) return undefined;
+  const prior = current.status?.conditions?.find((c) => c.type === 'ReplicaFailure');
+  return {
+    type: 'ReplicaFailure',
+    status: 'True',
+    reason: 'FailedCreate',
+    message: createError,
+    lastTransitionTime: prior?.status === 'True' ? prior.lastTransitionTime : run.now,
+  };
 }

@@ -90,6 +90,18 @@ function endpointPorts(pod: Pod, svc: Service): EndpointPort[] {
   return out;
 }
 
+/** What findPort reads of a Pod for named targets: its containers' and sidecars' ports. */
+function namedPortSignature(pod: Pod): string {
+  const sidecars = (pod.spec.initContainers ?? []).filter(
+    (c) => (c as { restartPolicy?: string }).restartPolicy === 'Always',
+  );
+  return JSON.stringify(
+    [...(pod.spec.containers ?? []), ...sidecars].map((c) =>
+      (c.ports ?? []).map((p) => [p.name, p.protocol ?? 'TCP', p.containerPort]),
+    ),
+  );
+}
+
 /** Pods of a namespace indexed by "key=value" so a selector only scans its rarest label. */
 class PodLabelIndex {
   private readonly byLabel = new Map<string, Pod[]>();
@@ -134,10 +146,19 @@ export function desiredSlices(
   nodes: ReadonlyMap<string, NodeView>,
 ): DesiredSlice[] {
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  // A Pod's port list depends only on its named container ports (and only when a targetPort is
+  // named): resolve it once per distinct set, so the cost is pods + ports, not pods × ports.
+  const named = (svc.spec.ports ?? []).some((sp) => typeof (sp.targetPort ?? sp.port) !== 'number');
+  const resolved = new Map<string, { ports: EndpointPort[]; key: string }>();
   for (const pod of pods) {
     if (!inEndpoints(pod)) continue;
-    const ports = endpointPorts(pod, svc);
-    const key = canonicalJSON(ports);
+    const signature = named ? namedPortSignature(pod) : '';
+    let r = resolved.get(signature);
+    if (!r) {
+      const list = endpointPorts(pod, svc);
+      resolved.set(signature, (r = { ports: list, key: canonicalJSON(list) }));
+    }
+    const { ports, key } = r;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { ports, endpoints: [] }));
     g.endpoints.push(podToEndpoint(pod, svc, nodes.get(pod.spec.nodeName ?? '')));
@@ -246,8 +267,9 @@ function writeSlices(
       prior?.metadata.name ??
       generateName(
         `${svcName}-`,
-        `${ns}/${svcName}/${d.portKey}/${i}`,
+        run.random,
         (n) => Boolean(run.state.find('EndpointSlice', ns, n)) || kept.has(n),
+        'endpointslices.discovery.k8s.io',
       );
     kept.add(name);
     const slice: EndpointSlice = {

@@ -4,8 +4,13 @@
  *   template, printed in decimal and encoded with rand.SafeEncodeString (alphabet
  *   "bcdfghjklmnpqrstvwxz2456789", no vowels so no words). The hashed bytes are the template's
  *   canonical JSON instead of Go's spew dump, so values differ from a real cluster's but are stable.
- * - `nameSuffix` replaces names.SimpleNameGenerator's 5 random characters with a hash of a seed.
+ * - `generateName` is apiserver/pkg/storage/names SimpleNameGenerator (prefix cut to 58 characters
+ *   plus utilrand.String(5): 27^5 ≈ 14.3 M suffixes) with the randomness passed in, so a seeded
+ *   source gives reproducible names, and the API server's bounded generateName retry.
  */
+import { KubeError, KubeErrorCode } from '@app/kube';
+import type { RandomSource } from '../ports/context';
+
 const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** 32-bit FNV-1a over the UTF-16 code units of `text` (ASCII in practice). */
@@ -46,10 +51,15 @@ export const podTemplateHash = (template: unknown, collisionCount = 0): string =
     String(fnv32a(canonicalJSON(template) + (collisionCount ? `#${collisionCount}` : ''))),
   );
 
-/** Five safe-alphabet characters derived from `seed`. */
-export function nameSuffix(seed: string): string {
+/** utilrand.String(5): five characters drawn uniformly from the safe alphabet. */
+export function randomSuffix(random: RandomSource, length = 5): string {
   let out = '';
-  for (let i = 0; i < 5; i++) out += SAFE_ALPHABET[fnv32a(`${seed}/${i}`) % SAFE_ALPHABET.length];
+  for (let i = 0; i < length; i++) {
+    out +=
+      SAFE_ALPHABET[
+        Math.min(SAFE_ALPHABET.length - 1, Math.floor(random() * SAFE_ALPHABET.length))
+      ];
+  }
   return out;
 }
 
@@ -57,18 +67,29 @@ export function nameSuffix(seed: string): string {
 export const generatedPrefix = (prefix: string): string =>
   prefix.length > 58 ? prefix.slice(0, 58) : prefix;
 
+/** The API server's generateName attempts before it gives up (RetryGenerateName: 8 in total). */
+export const MAX_GENERATE_NAME_ATTEMPTS = 8;
+
 /**
- * `prefix` + a suffix not yet taken: tries the seeds `${seed}`, `${seed}#1`, … until `taken`
- * says no, as a retried generateName would.
+ * `prefix` + five random characters not yet taken, trying at most MAX_GENERATE_NAME_ATTEMPTS
+ * names as the API server's retried generateName does; throws AlreadyExists (`<resource> "<last
+ * name tried>" already exists`) when every try collides, which at 14 M names per prefix takes a
+ * near-full prefix, so the search can never run long.
  */
 export function generateName(
   prefix: string,
-  seed: string,
+  random: RandomSource,
   taken: (name: string) => boolean,
+  resource = 'objects',
 ): string {
   const p = generatedPrefix(prefix);
-  for (let attempt = 0; ; attempt++) {
-    const name = p + nameSuffix(attempt ? `${seed}#${attempt}` : seed);
+  let name = '';
+  for (let attempt = 0; attempt < MAX_GENERATE_NAME_ATTEMPTS; attempt++) {
+    name = p + randomSuffix(random);
     if (!taken(name)) return name;
   }
+  throw new KubeError(KubeErrorCode.AlreadyExists, `${resource} "${name}" already exists`, [], {
+    kind: resource,
+    name,
+  });
 }

@@ -10,7 +10,13 @@ export interface IdSource {
   newUid(): string;
 }
 
-export interface AdmissionContext extends Clock, IdSource {}
-
 /** Returns a float in [0, 1), like Math.random. */
 export type RandomSource = () => number;
+
+export interface AdmissionContext extends Clock, IdSource {
+  /**
+   * Randomness for generated names (generateName, Pod and EndpointSlice suffixes). Absent: a
+   * source seeded by the snapshot's revision, so the same requests give the same names.
+   */
+  random?: RandomSource;
+}

@@ -6,6 +6,7 @@ import {
   type ObjectKey,
 } from '@app/kube';
 import type { Db } from '../prisma-client';
+import { KeyedQueue } from '../keyed-queue';
 import { SnapshotCache } from '../snapshot-cache';
 import {
   clusterAccess,
@@ -59,6 +60,26 @@ export interface ClusterLimits {
   maxObjectsPerCluster: number;
 }
 
+/** How long an optimistic write keeps recomputing when other processes write the same cluster. */
+export interface WriteRetryPolicy {
+  /** Give up (Timeout, "try again") once this much time has passed. */
+  deadlineMs: number;
+  maxAttempts: number;
+  /** Upper bound of the short persisting transaction (the pool's statement_timeout also applies). */
+  transactionMs: number;
+}
+
+export const DEFAULT_WRITE_RETRY: WriteRetryPolicy = {
+  deadlineMs: 30_000,
+  maxAttempts: 1_000,
+  transactionMs: 15_000,
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Full-jitter exponential backoff (client-go's retry.DefaultBackoff idea): 0–2^n ms, capped at 100 ms. */
+const backoffMs = (attempt: number): number => Math.random() * Math.min(100, 2 ** attempt);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string): boolean => UUID.test(id);
 
@@ -68,18 +89,28 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
  * Clusters and their objects, always scoped by the caller: another tenant's cluster, and a
  * cluster the access policy hides from the caller's role, read as absent; one it may read but
  * not change is a 403 on writes.
- * Writes to one cluster are serialised by a row lock on the cluster, so admission always sees
- * the latest state and allocations (IPs, node ports) can never be handed out twice.
+ * Writes to one cluster are serialised by its revision: a write commits only against the
+ * revision it was computed from (see `write`), so admission always decides on the latest state
+ * and allocations (IPs, node ports) can never be handed out twice, with no lock held while
+ * admission computes.
  */
 export class ClusterRepository {
   private readonly cache: SnapshotCache<ClusterState>;
+
+  private readonly writeQueue = new KeyedQueue();
 
   constructor(
     private readonly db: Db,
     private readonly limits: ClusterLimits,
     cacheSize = 200,
+    private readonly retry: WriteRetryPolicy = DEFAULT_WRITE_RETRY,
   ) {
     this.cache = new SnapshotCache(cacheSize);
+  }
+
+  /** Objects a cluster may hold (MAX_OBJECTS_PER_CLUSTER): admission's controllers stop there. */
+  get maxObjectsPerCluster(): number {
+    return this.limits.maxObjectsPerCluster;
   }
 
   /**
@@ -213,11 +244,16 @@ export class ClusterRepository {
   }
 
   /**
-   * Runs `decide` on the latest state while holding the cluster's row lock, persists the
-   * changes it returns and bumps the revision once. Nothing is written when `decide` throws
-   * or returns no changes. Returns what `decide` returned and the state after the write; null
-   * when the principal cannot see the cluster, a 403 (worded after `operation`) when it may
-   * only read it.
+   * Optimistic write, the API server's GuaranteedUpdate: `decide` runs on the cached state with
+   * no transaction open, then one short transaction bumps the revision only if it is still the
+   * one decided against (`UPDATE … WHERE revision = $seen`) and persists the changes. When another
+   * process got in between, `decide` runs again on the new state, after a jittered backoff,
+   * until it commits or the retry deadline passes (then a Timeout "try again" error). Writes to
+   * one cluster from this process queue up, so they never conflict with each other and each
+   * decides once. Nothing is written when `decide` throws or returns no changes; a write that
+   * grows the cluster past maxObjectsPerCluster is refused. Returns what `decide` returned and the
+   * state after the write; null when the principal cannot see the cluster, a 403 (worded after
+   * `operation`) when it may only read it.
    */
   async write<T>(
     principal: Principal,
@@ -226,38 +262,57 @@ export class ClusterRepository {
     operation?: RefusedOperation,
   ): Promise<{ result: T; state: ClusterState } | null> {
     if (!isUuid(id)) return null;
-    const outcome = await this.db.$transaction(
-      async (tx) => {
-        const rows = await tx.$queryRaw<Array<{ revision: bigint }>>`
-          SELECT revision FROM clusters WHERE id = ${id}::uuid AND tenant_id = ${principal.tenantId}::uuid FOR UPDATE`;
-        if (rows.length === 0) return null;
-        const row = await tx.cluster.findUniqueOrThrow({ where: { id } });
-        if (clusterAccess(principal, row) === 'none') return null;
-        this.assertWritable(principal, row, operation);
-        const revision = Number(row.revision);
-        const objects = this.cache.get(id, revision)?.objects ?? (await loadObjects(tx, id));
-        const before: ClusterState = { ...summary(row), objects };
-        const { changes, result } = decide(before);
-        if (!changes || (changes.upserts.length === 0 && changes.deletes.length === 0)) {
-          return { result, state: before, changed: false };
-        }
-        const after = applyObjectChanges(objects, changes);
-        if (after.length > this.limits.maxObjectsPerCluster && after.length > objects.length) {
-          throw new KubeError(
-            KubeErrorCode.QuotaExceeded,
-            `object quota exceeded: the cluster would hold ${after.length} objects (limit ${this.limits.maxObjectsPerCluster})`,
-          );
-        }
-        const next = revision + 1;
-        await tx.cluster.update({ where: { id }, data: { revision: next } });
-        await this.persist(tx, id, next, changes);
-        return { result, state: { ...before, revision: next, objects: after }, changed: true };
-      },
-      { timeout: 30_000, maxWait: 60_000 },
-    );
-    if (!outcome) return null;
-    if (outcome.changed) this.cache.put(id, outcome.state.revision, outcome.state);
-    return { result: outcome.result, state: outcome.state };
+    return this.writeQueue.run(id, () => this.writeOptimistically(principal, id, decide, operation));
+  }
+
+  private async writeOptimistically<T>(
+    principal: Principal,
+    id: string,
+    decide: (state: ClusterState) => { changes: ClusterChanges | null; result: T },
+    operation?: RefusedOperation,
+  ): Promise<{ result: T; state: ClusterState } | null> {
+    const deadline = Date.now() + this.retry.deadlineMs;
+    for (let attempt = 1; ; attempt++) {
+      const before = await this.state(principal, id);
+      if (!before) return null;
+      this.assertWritable(principal, before, operation);
+      const { changes, result } = decide(before);
+      if (!changes || (changes.upserts.length === 0 && changes.deletes.length === 0)) {
+        return { result, state: before };
+      }
+      const after = applyObjectChanges(before.objects, changes);
+      if (after.length > this.limits.maxObjectsPerCluster && after.length > before.objects.length) {
+        throw new KubeError(
+          KubeErrorCode.QuotaExceeded,
+          `object quota exceeded: the cluster would hold ${after.length} objects (limit ${this.limits.maxObjectsPerCluster})`,
+        );
+      }
+      const next = before.revision + 1;
+      const committed = await this.db.$transaction(
+        async (tx) => {
+          // The row lock is taken here and held only for the inserts below.
+          const bumped = await tx.$executeRaw`
+            UPDATE clusters SET revision = ${next}::bigint
+            WHERE id = ${id}::uuid AND tenant_id = ${principal.tenantId}::uuid AND revision = ${before.revision}::bigint`;
+          if (bumped === 0) return false;
+          await this.persist(tx, id, next, changes);
+          return true;
+        },
+        { timeout: this.retry.transactionMs, maxWait: this.retry.transactionMs },
+      );
+      if (committed) {
+        const state: ClusterState = { ...before, revision: next, objects: after };
+        this.cache.put(id, next, state);
+        return { result, state };
+      }
+      if (Date.now() >= deadline || attempt >= this.retry.maxAttempts) {
+        throw new KubeError(
+          KubeErrorCode.Timeout,
+          `the cluster kept changing while this write was computed (${attempt} attempts); please try again`,
+        );
+      }
+      await sleep(backoffMs(attempt));
+    }
   }
 
   /** The cluster's event log, oldest first: the newest `limit` events, or those after `afterId`. */
@@ -328,30 +383,41 @@ export class ClusterRepository {
         SELECT ${clusterId}::uuid, x->>'apiVersion', x->>'kind', coalesce(x->'metadata'->>'namespace', ''),
                x->'metadata'->>'name', (x->'metadata'->>'uid')::uuid, ${revision}::bigint,
                coalesce(x->'metadata'->'labels', '{}'::jsonb), x
-        FROM jsonb_array_elements(${JSON.stringify(changes.upserts)}::jsonb) WITH ORDINALITY AS t(x, n)
+        FROM jsonb_array_elements(convert_from(${jsonBytes(changes.upserts)}::bytea, 'UTF8')::jsonb) WITH ORDINALITY AS t(x, n)
         ORDER BY n
         ON CONFLICT (cluster_id, kind, namespace, name) DO UPDATE
           SET api_version = excluded.api_version, uid = excluded.uid,
               resource_version = excluded.resource_version, labels = excluded.labels, body = excluded.body`;
     }
     if (changes.events.length > 0) {
-      await tx.clusterEvent.createMany({
-        data: changes.events.map((e) => ({
-          clusterId,
-          revision: BigInt(revision),
-          type: e.type,
-          reason: e.reason,
-          message: e.message,
-          involvedKind: e.involvedObject.kind,
-          involvedNamespace: e.involvedObject.namespace,
-          involvedName: e.involvedObject.name,
-          involvedUid: e.involvedObject.uid ?? null,
-          source: e.source,
-        })),
-      });
+      // One statement here too: Prisma's createMany binds 10 parameters per row and takes seconds
+      // for the thousands of events a large scale-up records.
+      const rows = changes.events.map((e) => ({
+        type: e.type,
+        reason: e.reason,
+        message: e.message,
+        kind: e.involvedObject.kind,
+        namespace: e.involvedObject.namespace,
+        name: e.involvedObject.name,
+        uid: e.involvedObject.uid ?? null,
+        source: e.source,
+      }));
+      await tx.$executeRaw`
+        INSERT INTO cluster_events (cluster_id, revision, type, reason, message, involved_kind,
+                                    involved_namespace, involved_name, involved_uid, source)
+        SELECT ${clusterId}::uuid, ${revision}::bigint, e->>'type', e->>'reason', e->>'message',
+               e->>'kind', e->>'namespace', e->>'name', e->>'uid', e->>'source'
+        FROM jsonb_array_elements(convert_from(${jsonBytes(rows)}::bytea, 'UTF8')::jsonb) WITH ORDINALITY AS t(e, n)
+        ORDER BY n`;
     }
   }
 }
+
+/**
+ * A batch as UTF-8 bytes for `convert_from($1::bytea, 'UTF8')::jsonb`: measured here, a 10 MB
+ * batch goes in about twice as fast as bytes than as a text parameter through the Prisma adapter.
+ */
+const jsonBytes = (value: unknown): Buffer => Buffer.from(JSON.stringify(value), 'utf8');
 
 function summary(row: {
   id: string;

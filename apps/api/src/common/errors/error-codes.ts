@@ -30,6 +30,8 @@ export function httpStatusOf(code: KubeErrorCode): number {
       return 429;
     case KubeErrorCode.NotSupported:
       return 501;
+    case KubeErrorCode.Timeout:
+      return 504;
     default:
       return assertUnreachable(code);
   }
@@ -62,6 +64,8 @@ export function titleOf(code: KubeErrorCode): string {
       return 'Quota exceeded';
     case KubeErrorCode.NotSupported:
       return 'Not supported yet';
+    case KubeErrorCode.Timeout:
+      return 'Try again';
     default:
       return assertUnreachable(code);
   }

@@ -67,6 +67,11 @@ describe('kubeStatusOf', () => {
       reason: 'Forbidden',
       code: 403,
     });
+    // A busy database is upstream's Timeout: retry, nothing was written.
+    expect(kubeStatusOf(new KubeError(KubeErrorCode.Timeout, 'x'))).toMatchObject({
+      reason: 'Timeout',
+      code: 504,
+    });
   });
 
   it('knows which paths belong to the facade', () => {

@@ -54,6 +54,8 @@ export function statusReasonOf(code: KubeErrorCode): { reason: string; code: num
       return { reason: 'Forbidden', code: 403 };
     case KubeErrorCode.NotSupported:
       return { reason: 'MethodNotAllowed', code: 405 };
+    case KubeErrorCode.Timeout:
+      return { reason: 'Timeout', code: 504 };
     default:
       return assertUnreachable(code);
   }

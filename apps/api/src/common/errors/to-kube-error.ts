@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { KubeError, KubeErrorCode } from '@app/kube';
+import { retryableStoreError } from '@app/store';
 
 const BY_STATUS: Record<number, KubeErrorCode> = {
   400: KubeErrorCode.BadRequest,
@@ -14,10 +15,13 @@ const BY_STATUS: Record<number, KubeErrorCode> = {
 
 /**
  * Normalises anything thrown into a KubeError, or undefined for a real server fault.
- * Covers Nest's HttpExceptions (unknown route, …) and body-parser errors (size, bad JSON).
+ * Covers Nest's HttpExceptions (unknown route, …), body-parser errors (size, bad JSON) and the
+ * database's timeouts (a 504 "try again", never a generic 500).
  */
 export function toKubeError(error: unknown): KubeError | undefined {
   if (error instanceof KubeError) return error;
+  const busy = retryableStoreError(error);
+  if (busy) return busy;
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = BY_STATUS[status];
