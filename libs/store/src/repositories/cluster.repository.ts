@@ -262,7 +262,9 @@ export class ClusterRepository {
     operation?: RefusedOperation,
   ): Promise<{ result: T; state: ClusterState } | null> {
     if (!isUuid(id)) return null;
-    return this.writeQueue.run(id, () => this.writeOptimistically(principal, id, decide, operation));
+    return this.writeQueue.run(id, () =>
+      this.writeOptimistically(principal, id, decide, operation),
+    );
   }
 
   private async writeOptimistically<T>(
