@@ -64,9 +64,8 @@ asRoot('embedded PostgreSQL started by root from a checkout only root can enter'
     expect(first.attached).toBe(false);
     firstPgDir = first.pgDir;
     expect(first.pgDir.startsWith(join(sharedRoot, 'data'))).toBe(true);
-    expect(readFileSync(join(dataDir, EMBEDDED_POSTGRES_LOCATION_FILE), 'utf8')).toContain(
-      first.pgDir,
-    );
+    const recorded = readFileSync(join(dataDir, EMBEDDED_POSTGRES_LOCATION_FILE), 'utf8');
+    expect(recorded.split('\n')[0]).toBe(first.pgDir);
     await query(first.connectionString, 'CREATE TABLE kept (v int); INSERT INTO kept VALUES (7)');
 
     // A second process on the same DATA_DIR (tenant:create beside npm start) joins the server.
@@ -91,6 +90,16 @@ asRoot('embedded PostgreSQL started by root from a checkout only root can enter'
     started.push(other);
     expect(other.pgDir).not.toBe(firstPgDir);
     await expect(query(other.connectionString, 'SELECT v FROM kept')).rejects.toThrow(
+      /relation "kept" does not exist/,
+    );
+  });
+
+  it('starts from an empty database when DATA_DIR is deleted, as with the data in DATA_DIR/pg', async () => {
+    for (const db of started.splice(0)) await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    const fresh = await start();
+    expect(fresh.pgDir).not.toBe(firstPgDir);
+    await expect(query(fresh.connectionString, 'SELECT v FROM kept')).rejects.toThrow(
       /relation "kept" does not exist/,
     );
   });

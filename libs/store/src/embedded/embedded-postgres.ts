@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chown, mkdir, writeFile } from 'node:fs/promises';
+import { chown, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import {
@@ -18,12 +18,15 @@ import {
 import {
   DEFAULT_SHARED_ROOT,
   isRoot,
+  LOCATION_FILE,
   postgresUserIds,
   prepareSharedRoot,
   reachableBy,
   relocatedDataParent,
   type UserIds,
 } from './postgres-user';
+
+export { LOCATION_FILE };
 
 export interface EmbeddedDatabase {
   connectionString: string;
@@ -58,9 +61,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Written into DATA_DIR when the database lives elsewhere, so `cat .data/postgres-location` tells where. */
-export const LOCATION_FILE = 'postgres-location';
-
 interface Layout {
   binDir: string;
   pgDir: string;
@@ -72,7 +72,8 @@ interface Layout {
  * Where the binaries and the data directory are. Not root: both where they are (DATA_DIR/pg).
  * Root: the server runs as `postgres`; what that user cannot reach — binaries inside a checkout
  * under a 0700 directory, a DATA_DIR under /root — is placed under the shared root instead:
- * `postgres-<version>/` (hard links to the package's files) and `data/<sha256(DATA_DIR)[:16]>/pg`.
+ * `postgres-<version>/` (hard links to the package's files) and `data/<key>/pg`, the key recorded
+ * in DATA_DIR/postgres-location.
  */
 async function layoutFor(dataDir: string, options: EmbeddedPostgresOptions): Promise<Layout> {
   const binaries = options.binaries ?? packagedBinaries();
@@ -110,13 +111,6 @@ export async function startEmbeddedPostgres(
   dataDir = resolve(dataDir);
   await mkdir(dataDir, { recursive: true });
   const { binDir, pgDir, ids } = await layoutFor(dataDir, options);
-  if (pgDir !== join(dataDir, 'pg')) {
-    await writeFile(
-      join(dataDir, LOCATION_FILE),
-      `The embedded PostgreSQL's data for this DATA_DIR is in ${pgDir}\n` +
-        '(root runs it as the postgres user, who cannot enter this directory).\n',
-    );
-  }
   const joined = async (): Promise<EmbeddedDatabase | undefined> => {
     const running = await runningServerOn(pgDir);
     if (!running) return undefined;

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { chmod, lstat, mkdir, realpath } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmod, lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * PostgreSQL refuses to run as root, so when root starts the embedded server it runs as the
@@ -91,18 +91,35 @@ export async function prepareSharedRoot(preferred: string): Promise<string> {
   return dir;
 }
 
+/** In DATA_DIR when its database lives under the shared root: first line, that data directory. */
+export const LOCATION_FILE = 'postgres-location';
+
 /**
- * The stable home of DATA_DIR's database when the postgres user cannot reach DATA_DIR: keyed by a
- * hash of DATA_DIR's real path, so two checkouts never share data and a restart finds it again.
+ * The stable home of DATA_DIR's database when the postgres user cannot reach DATA_DIR:
+ * `<sharedRoot>/data/<key>/`, the key hashed from DATA_DIR's real path and a random salt, and
+ * recorded in DATA_DIR/postgres-location so restarts find it again. Two checkouts never share
+ * data, and deleting DATA_DIR starts afresh, as it does when the data sits in DATA_DIR/pg.
  */
 export async function relocatedDataParent(sharedRoot: string, dataDir: string): Promise<string> {
+  const dataRoot = join(sharedRoot, 'data');
+  const locationFile = join(dataDir, LOCATION_FILE);
+  const recorded = (await readFile(locationFile, 'utf8').catch(() => '')).split('\n')[0].trim();
+  if (recorded && dirname(dirname(recorded)) === dataRoot && basename(recorded) === 'pg') {
+    return dirname(recorded);
+  }
   const key = createHash('sha256')
-    .update(await realpath(dataDir))
+    .update(`${await realpath(dataDir)}\0${randomBytes(16).toString('hex')}`)
     .digest('hex')
     .slice(0, 16);
-  const parent = join(sharedRoot, 'data', key);
+  const parent = join(dataRoot, key);
   await mkdir(parent, { recursive: true, mode: 0o755 });
-  await chmod(join(sharedRoot, 'data'), 0o755);
+  await chmod(dataRoot, 0o755);
   await chmod(parent, 0o755);
+  await writeFile(
+    locationFile,
+    `${join(parent, 'pg')}\n` +
+      "The embedded PostgreSQL's data for this DATA_DIR is in the directory above: root runs the\n" +
+      'server as the postgres user, who cannot enter DATA_DIR. Delete both to start afresh.\n',
+  );
   return parent;
 }
