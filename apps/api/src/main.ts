@@ -24,18 +24,8 @@ async function serve(): Promise<void> {
       `\nCreated tenant "demo". Its admin API key (shown once, also saved to ${keyFile}):\n\n  ${key}\n\n`,
     );
   }
-  if (database.embedded) {
-    const stop = database.embedded.stop;
-    process.once('exit', () => void stop());
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        void app
-          .close()
-          .then(stop)
-          .finally(() => process.exit(0));
-      });
-    }
-  }
+  // The embedded PostgreSQL (if started here) stops when this process exits: Nest's shutdown
+  // hooks end in process.exit on SIGTERM/SIGINT (create-app.ts).
   await app.listen(config.port, config.host);
   const https = await listenHttps(app, config);
   const url = `http://localhost:${config.port}`;
