@@ -1,15 +1,8 @@
 // npm run db:migrate — applies prisma/migrations to DATABASE_URL (or the embedded database).
+// The image runs the same command as `node dist/apps/api/main.js db:migrate`.
 import 'reflect-metadata';
-import { loadConfig } from '../apps/api/src/config/app-config';
-import { prepareDatabase } from '../apps/api/src/database/prepare-database';
+import { runCommand } from '../apps/api/src/cli/commands';
+import { loadDotEnv } from '../apps/api/src/config/dot-env';
 
-async function main(): Promise<void> {
-  const { applied, embedded } = await prepareDatabase(loadConfig());
-  console.log(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');
-  await embedded?.stop();
-}
-
-main().catch((error: unknown) => {
-  console.error((error as Error).message);
-  process.exit(1);
-});
+loadDotEnv();
+void runCommand(['db:migrate']).then((code) => process.exit(code));

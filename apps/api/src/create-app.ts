@@ -92,6 +92,8 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
-  app.enableShutdownHooks();
+  // On SIGTERM/SIGINT: run the shutdown hooks, then exit through process.exit so 'exit' listeners
+  // run — the embedded PostgreSQL stops on one (re-raising the signal would skip them).
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   return app;
 }

@@ -3,12 +3,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TenantRepository } from '@app/store';
+import { runCommand } from './cli/commands';
 import { ConfigError, loadConfig } from './config/app-config';
+import { loadDotEnv } from './config/dot-env';
 import { createApp } from './create-app';
 import { prepareDatabase } from './database/prepare-database';
 import { listenHttps } from './tls/https-endpoint';
 
-async function main(): Promise<void> {
+async function serve(): Promise<void> {
   const config = loadConfig();
   const database = await prepareDatabase(config);
   const app = await createApp(config, database.url);
@@ -22,31 +24,34 @@ async function main(): Promise<void> {
       `\nCreated tenant "demo". Its admin API key (shown once, also saved to ${keyFile}):\n\n  ${key}\n\n`,
     );
   }
-  if (database.embedded) {
-    const stop = database.embedded.stop;
-    process.once('exit', () => void stop());
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        void app
-          .close()
-          .then(stop)
-          .finally(() => process.exit(0));
-      });
-    }
-  }
+  // The embedded PostgreSQL (if started here) stops when this process exits: Nest's shutdown
+  // hooks end in process.exit on SIGTERM/SIGINT (create-app.ts).
   await app.listen(config.port, config.host);
   const https = await listenHttps(app, config);
   const url = `http://localhost:${config.port}`;
   const httpsPort = (https.address() as AddressInfo).port;
   process.stdout.write(
     `Kube Network Sandbox listening on ${url} (REST ${url}/v1, GraphQL ${url}/graphql, docs ${url}/docs)` +
-      `${database.embedded ? ', embedded PostgreSQL' : ''}; kubectl over https://${config.publicHost}:${httpsPort}\n`,
+      `${embeddedNote(database.embedded)}; kubectl over https://${config.publicHost}:${httpsPort}\n`,
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`,
-  );
-  process.exit(1);
-});
+function embeddedNote(embedded: { pgDir: string; attached: boolean } | undefined): string {
+  if (!embedded) return '';
+  return `, embedded PostgreSQL ${embedded.attached ? 'joined (already running) ' : ''}on ${embedded.pgDir}`;
+}
+
+loadDotEnv();
+// `node dist/apps/api/main.js tenant:create NAME` (and db:migrate): operator commands that need
+// no dev dependencies, for the production image.
+const command = process.argv.slice(2);
+if (command.length > 0) {
+  void runCommand(command).then((code) => process.exit(code));
+} else {
+  serve().catch((error: unknown) => {
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : ((error as Error)?.stack ?? String(error))}\n`,
+    );
+    process.exit(1);
+  });
+}

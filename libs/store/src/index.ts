@@ -9,7 +9,9 @@ export { runMigrations, type MigrationOutcome } from './migrations/runner';
 export {
   startEmbeddedPostgres,
   freePort,
+  LOCATION_FILE as EMBEDDED_POSTGRES_LOCATION_FILE,
   type EmbeddedDatabase,
+  type EmbeddedPostgresOptions,
 } from './embedded/embedded-postgres';
 export * from './repositories/tenant.repository';
 export * from './repositories/cluster.repository';

@@ -14,7 +14,7 @@ export async function prepareDatabase(
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+    embedded = await startEmbeddedPostgres(config.dataDir, { port: config.embeddedPostgresPort });
     url = embedded.connectionString;
   }
   const { applied } = await runMigrations(url, MIGRATIONS_DIR);
