@@ -247,7 +247,7 @@ export class K8sApiService implements OnModuleDestroy {
       throw notFoundPath();
     }
     // Authorization comes before decoding and admission, as in the API server's filter chain.
-    if (req.method !== 'GET') {
+    if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) {
       await this.clusters.assertWritable(principal, clusterId, operationOf(route, req));
     }
     switch (req.method) {

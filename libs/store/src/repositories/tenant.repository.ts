@@ -47,6 +47,9 @@ export const isExpired = (key: { expiresAt?: Date | null }, now: Date): boolean 
   !!key.expiresAt && key.expiresAt.getTime() <= now.getTime();
 
 export class TenantRepository {
+  /** Keys whose use this process is recording now: a burst of first requests makes one UPDATE. */
+  private readonly recording = new Set<string>();
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
@@ -181,11 +184,16 @@ export class TenantRepository {
       throw new KubeError(KubeErrorCode.Unauthorized, 'the API key has expired');
     }
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-    if (!row.lastUsedAt || row.lastUsedAt < staleBefore) {
-      await this.db.apiKey.updateMany({
-        where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
-        data: { lastUsedAt: now },
-      });
+    if ((!row.lastUsedAt || row.lastUsedAt < staleBefore) && !this.recording.has(row.id)) {
+      this.recording.add(row.id);
+      try {
+        await this.db.apiKey.updateMany({
+          where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
+          data: { lastUsedAt: now },
+        });
+      } finally {
+        this.recording.delete(row.id);
+      }
     }
     return {
       tenantId: row.tenantId,
