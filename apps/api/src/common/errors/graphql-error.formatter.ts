@@ -42,13 +42,22 @@ export function graphQLErrorOf(error: KubeError): GraphQLError {
 /** Server faults seen in this process, with the request id they were logged under. */
 const faultRequestIds = new WeakMap<object, string>();
 
+/** Apollo's codes for requests the client must fix (parse, validation, variables, …). */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT,
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** A refusal the server meant (ours or GraphQL's), as opposed to a fault to log and hide. */
 function isKnown(error: GraphQLError): boolean {
-  const original = unwrapResolverError(error);
-  if (toKubeError(original)) return true;
-  // Parse, validation and argument-coercion errors carry their own code (or none, before Apollo
-  // adds GRAPHQL_* codes) and no original error.
-  if (original instanceof GraphQLError) return original.originalError === undefined;
-  return error.originalError === undefined;
+  if (toKubeError(unwrapResolverError(error))) return true;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && (CLIENT_ERROR_CODES.has(code) || 'reason' in error.extensions);
 }
 
 /**
@@ -94,25 +103,29 @@ export function formatGraphQLError(
       extensions: extensionsOf(kubeError),
     };
   }
-  if (original instanceof GraphQLError && original.extensions?.reason) {
-    return { ...formatted, extensions: { ...formatted.extensions, ...original.extensions } };
-  }
-  const known = error instanceof GraphQLError ? isKnown(error) : false;
-  if (known) {
-    const extensions = formatted.extensions ?? {};
-    if (extensions.code === BAD_USER_INPUT || extensions.code === 'GRAPHQL_VALIDATION_FAILED') {
-      return {
-        ...formatted,
-        extensions: {
-          ...extensions,
-          status: 400,
-          errors: Array.isArray(extensions.errors)
-            ? extensions.errors
-            : [{ field: fieldOfInputError(formatted.message), message: formatted.message }],
-        },
-      };
+  if (error instanceof GraphQLError && isKnown(error)) {
+    const extensions = { ...formatted.extensions };
+    // Our own refusals (query limits, the exception filter's errors) keep their REST reason.
+    const reason =
+      extensions.reason ??
+      (original instanceof GraphQLError ? original.extensions?.reason : undefined);
+    if (typeof reason === 'string' && reason in KubeErrorCode) {
+      const code = reason as KubeErrorCode;
+      Object.assign(extensions, {
+        code: graphQLCodeOf(code),
+        reason: code,
+        status: httpStatusOf(code),
+      });
     }
-    return formatted;
+    if (extensions.code === BAD_USER_INPUT || extensions.code === 'GRAPHQL_VALIDATION_FAILED') {
+      extensions.status ??= 400;
+      if (!Array.isArray(extensions.errors)) {
+        extensions.errors = [
+          { field: fieldOfInputError(formatted.message), message: formatted.message },
+        ];
+      }
+    }
+    return { ...formatted, extensions };
   }
   const requestId = typeof error === 'object' && error ? faultRequestIds.get(error) : undefined;
   return {
