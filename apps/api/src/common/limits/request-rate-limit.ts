@@ -29,7 +29,11 @@ export class RequestRateLimit {
       storeType: 'pool',
       tableName: store.tableName,
       tableCreated: true,
-      clearExpiredByTimeout: false,
+      // A key already over its share is refused from memory until its window ends: a flood
+      // costs this process no database round trips.
+      inMemoryBlockOnConsumed: this.perMinute + 1,
+      // Every 5 minutes (an unref'd timer), rows of any limiter expired an hour ago go.
+      clearExpiredByTimeout: true,
       insuranceLimiter: new RateLimiterMemory(options),
     });
   }

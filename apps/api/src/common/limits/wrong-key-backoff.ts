@@ -37,7 +37,7 @@ export class WrongKeyBackoff {
       storeType: 'pool',
       tableName: store.tableName,
       tableCreated: true,
-      clearExpiredByTimeout: false,
+      clearExpiredByTimeout: false, // RequestRateLimit sweeps the shared table
       insuranceLimiter: new RateLimiterMemory(options),
     });
   }
