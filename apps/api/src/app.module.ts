@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -9,6 +9,8 @@ import { DatabaseModule } from './database/database.module';
 import { ApiKeyGuard } from './common/auth/api-key.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { queryLimits } from './common/graphql/query-limits.rule';
+import { formatGraphQLError, graphQLFaultLogger } from './common/errors/graphql-error.formatter';
+import { LimitsModule } from './common/limits/limits.module';
 import { JSONScalar } from './common/graphql/json.scalar';
 import { ClustersController } from './clusters/clusters.controller';
 import { ClustersResolver } from './clusters/clusters.resolver';
@@ -53,6 +55,10 @@ import { K8sApiService } from './k8s-api/k8s-api.service';
 
 /** Deep enough for cluster → reachability → endpoints → policies; wide enough for a dashboard. */
 const GRAPHQL_LIMITS = { maxDepth: 10, maxFields: 500 };
+/** Tokens graphql-js parses before giving up: far above any real operation, so a 1 MiB body of
+ * `__typename` cannot keep the parser and the validation rules busy. */
+const GRAPHQL_MAX_TOKENS = 20_000;
+const faultLogger = new Logger('errors');
 
 @Module({})
 export class AppModule {
@@ -61,6 +67,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(databaseUrl, config),
+        LimitsModule.forRoot(databaseUrl),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -68,7 +75,15 @@ export class AppModule {
           playground: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
-          plugins: [ApolloServerPluginLandingPageDisabled()],
+          plugins: [
+            ApolloServerPluginLandingPageDisabled(),
+            graphQLFaultLogger((error, requestId) => {
+              const stack = error instanceof Error ? error.stack : undefined;
+              faultLogger.error(`request ${requestId || '?'} failed: ${String(error)}`, stack);
+            }),
+          ],
+          formatError: formatGraphQLError,
+          parseOptions: { maxTokens: GRAPHQL_MAX_TOKENS },
           validationRules: [queryLimits(GRAPHQL_LIMITS)],
           resolvers: { JSON: JSONScalar },
           context: ({ req }: { req: Request }) => ({ req }),

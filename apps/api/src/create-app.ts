@@ -5,7 +5,10 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { JsonLogger, requestLogger } from './common/logging/json-logger';
-import { internalProblem, problemOf, sendProblem } from './common/errors/problem-json';
+import { internalProblemFor, problemOf, sendProblem } from './common/errors/problem-json';
+import { assignRequestId, requestIdOf } from './common/http/request-id';
+import { FairShareMiddleware } from './common/limits/fair-share.middleware';
+import { securityHeaders } from './common/http/security-headers';
 import { toKubeError } from './common/errors/to-kube-error';
 import { KUBE_FACADE_PATH, kubeStatusOf, sendKubeStatus } from './common/errors/kube-status';
 import { PLAYGROUND_HTML } from './playground/playground-page';
@@ -38,7 +41,14 @@ export async function createApp(
       abortOnError: false,
     },
   );
+  app.use(assignRequestId());
   app.use(requestLogger(logger));
+  app.use(securityHeaders());
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Retry-After', 'X-Request-Id'] });
+  }
+  // Before the body is read: a caller over its share costs one counter update, nothing more.
+  app.use(app.get(FairShareMiddleware).handler());
   // A browser asking for /graphql gets the playground page; API clients reach Apollo.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (
@@ -72,8 +82,11 @@ export async function createApp(
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const kubeError = toKubeError(error);
+    if (!kubeError) {
+      logger.write('error', error, 'errors', { requestId: requestIdOf(req) });
+    }
     if (KUBE_FACADE_PATH.test(req.path) && kubeError) sendKubeStatus(res, kubeStatusOf(kubeError));
-    else sendProblem(res, kubeError ? problemOf(kubeError) : internalProblem);
+    else sendProblem(res, kubeError ? problemOf(kubeError) : internalProblemFor(requestIdOf(req)));
   });
   // No NUL, lone surrogate or runaway nesting gets past here, whichever transport it came by.
   app.use(inputGuard);

@@ -10,6 +10,19 @@ import { createApp } from './create-app';
 import { prepareDatabase } from './database/prepare-database';
 import { listenHttps } from './tls/https-endpoint';
 
+// A promise nobody awaited must not take every learner's session down with it (Node's default is
+// to exit): log it with its stack and keep serving; /healthz reports if the process is unwell.
+process.on('unhandledRejection', (reason: unknown) => {
+  const entry = {
+    time: new Date().toISOString(),
+    level: 'error',
+    context: 'process',
+    msg: `unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`,
+    stack: reason instanceof Error ? reason.stack : undefined,
+  };
+  process.stdout.write(`${JSON.stringify(entry)}\n`);
+});
+
 async function serve(): Promise<void> {
   const config = loadConfig();
   const database = await prepareDatabase(config);

@@ -16,6 +16,8 @@ export enum KubeErrorCode {
   MethodNotAllowed = 'MethodNotAllowed',
   /** Sandbox: a tenant or cluster quota would be exceeded. */
   QuotaExceeded = 'QuotaExceeded',
+  /** Too many requests for the caller's share (rate limit, max-in-flight, repeated wrong keys). */
+  TooManyRequests = 'TooManyRequests',
   /** Sandbox: the capability exists in Kubernetes but not (yet) in the sandbox. */
   NotSupported = 'NotSupported',
   /**

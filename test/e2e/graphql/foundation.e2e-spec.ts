@@ -72,7 +72,11 @@ describe('foundation over GraphQL', () => {
     const bad = `${SERVICE}---\napiVersion: v1\nkind: Service\nmetadata: { name: broken }\nspec:\n  ports: [{ port: 70000 }]\n`;
     const gqlAnswer = await gql(APPLY, { id, manifests: bad });
     const [error] = gqlAnswer.body.errors;
-    expect(error.extensions.code).toBe('Invalid');
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'Invalid',
+      status: 422,
+    });
     expect(error.extensions.errors).toContainEqual(
       expect.objectContaining({ field: 'spec.ports[0].port' }),
     );

@@ -35,7 +35,9 @@ describe('foundation over REST', () => {
 
   describe('health', () => {
     it('answers /healthz and /readyz without a key', async () => {
-      await request(t.http).get('/healthz').expect(200, { status: 'ok' });
+      await request(t.http)
+        .get('/healthz')
+        .expect(200, { status: 'ok', database: 'ok', prototypes: 'ok' });
       const ready = await request(t.http).get('/readyz').expect(200);
       expect(ready.body.database).toBe('ok');
     });

@@ -9,6 +9,7 @@ import {
   type Principal,
 } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
+import { InFlightLimit } from '../common/limits/in-flight-limit';
 import { ExercisesService } from '../exercises/exercises.service';
 import { KubeconfigService } from '../kubeconfig/kubeconfig.service';
 
@@ -32,6 +33,7 @@ export class AttemptsService {
     private readonly clusters: ClustersService,
     private readonly store: ExerciseRepository,
     private readonly kubeconfigs: KubeconfigService,
+    private readonly inFlight: InFlightLimit,
   ) {}
 
   async start(principal: Principal, slug: string, token: string): Promise<AttemptStarted> {
@@ -102,8 +104,12 @@ export class AttemptsService {
       );
     }
     const { spec } = await this.exercises.resolve(principal, attempt.exerciseSlug);
-    const { sim, cluster } = await this.clusters.simulation(principal, attempt.clusterId);
-    const result = grade(spec, sim);
+    const clusterId = attempt.clusterId;
+    // Every check is a simulation question: capped per key like the other heavy questions.
+    const { result, cluster } = await this.inFlight.run('heavy', principal, async () => {
+      const { sim, cluster } = await this.clusters.simulation(principal, clusterId);
+      return { result: grade(spec, sim), cluster };
+    });
     const stored = await this.store.saveGrading(attempt.id, {
       score: result.score,
       maxScore: result.maxScore,

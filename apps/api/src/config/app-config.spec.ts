@@ -23,4 +23,23 @@ describe('loadConfig', () => {
       'LOG_LEVEL="loud": must be one of debug, info, warn, error',
     );
   });
+
+  it('has class-sized fair-sharing defaults, 0 turns a limit off, and checks CORS origins', () => {
+    expect(loadConfig({}).limits).toEqual({
+      requestsPerMinute: 1200,
+      watchesPerKey: 20,
+      heavyRequestsPerKey: 4,
+      authFailuresPerAddress: 30,
+      authFailureWindowSeconds: 300,
+    });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).limits.requestsPerMinute).toBe(0);
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://lab.example.com, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://lab.example.com', 'http://localhost:5173']);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(
+      'CORS_ORIGINS: "*" must be an origin like https://lab.example.com (scheme and host, no path)',
+    );
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(ConfigError);
+  });
 });

@@ -26,6 +26,20 @@ export interface AppConfig {
   publicHost: string;
   /** Serving certificate supplied by configuration instead of generated under DATA_DIR/tls. */
   tlsFiles?: { cert: string; key: string; ca: string };
+  /** Fair sharing between the callers of one deployment; 0 turns a limit off. */
+  limits: {
+    /** Requests per API key per minute, counted in Postgres so every replica shares the count. */
+    requestsPerMinute: number;
+    /** Open watches per API key in one process (the API server's long-running requests). */
+    watchesPerKey: number;
+    /** Questions whose cost grows with the cluster (matrix, grading, …) running at once per key. */
+    heavyRequestsPerKey: number;
+    /** Refused API keys per client address within the window before it must wait. */
+    authFailuresPerAddress: number;
+    authFailureWindowSeconds: number;
+  };
+  /** Browser origins allowed to call the API (CORS); empty: CORS stays off. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -93,6 +107,23 @@ function tlsFiles(env: Env, problems: string[]): AppConfig['tlsFiles'] {
   return { cert, key, ca };
 }
 
+function origins(env: Env, problems: string[]): string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(
+        `CORS_ORIGINS: ${JSON.stringify(origin)} must be an origin like https://lab.example.com (scheme and host, no path)`,
+      );
+    }
+  }
+  return list;
+}
+
 /** Reads and validates the configuration; throws ConfigError listing every problem at once. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -137,6 +168,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
     httpsPort: integer(env, 'HTTPS_PORT', 3443, 0, 65535, problems),
     publicHost: env.PUBLIC_HOST?.trim() || 'localhost',
     tlsFiles: tlsFiles(env, problems),
+    limits: {
+      requestsPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000, problems),
+      watchesPerKey: integer(env, 'MAX_WATCHES_PER_KEY', 20, 0, 10_000, problems),
+      heavyRequestsPerKey: integer(env, 'MAX_HEAVY_REQUESTS_PER_KEY', 4, 0, 10_000, problems),
+      authFailuresPerAddress: integer(env, 'AUTH_FAILURES_PER_ADDRESS', 30, 0, 1_000_000, problems),
+      authFailureWindowSeconds: integer(
+        env,
+        'AUTH_FAILURE_WINDOW_SECONDS',
+        300,
+        1,
+        86_400,
+        problems,
+      ),
+    },
+    corsOrigins: origins(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

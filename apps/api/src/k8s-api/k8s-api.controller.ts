@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { InFlightLimit } from '../common/limits/in-flight-limit';
 import { K8sApiService, type FacadeReply, type FacadeRequest } from './k8s-api.service';
 
 /**
@@ -12,7 +13,10 @@ import { K8sApiService, type FacadeReply, type FacadeRequest } from './k8s-api.s
 @ApiExcludeController()
 @Controller('v1/clusters/:id/k8s')
 export class K8sApiController {
-  constructor(private readonly api: K8sApiService) {}
+  constructor(
+    private readonly api: K8sApiService,
+    private readonly inFlight: InFlightLimit,
+  ) {}
 
   @All('*path')
   async handle(
@@ -23,19 +27,24 @@ export class K8sApiController {
   ): Promise<void> {
     const request = facadeRequest(req, id);
     if (this.api.isWatch(request)) {
-      await this.api.watch(principal, id, request, {
-        start: (contentType) => {
-          res.status(200).setHeader('Content-Type', contentType);
-          res.setHeader('Cache-Control', 'no-cache, private');
-          res.flushHeaders();
-        },
-        write: (line) => void res.write(line),
-        end: () => res.end(),
-        onClose: (listener) => res.on('close', listener),
-      });
+      // Watches are long-running: capped per key while open (429 beyond MAX_WATCHES_PER_KEY).
+      await this.inFlight.run('watch', principal, () => this.watch(principal, id, request, res));
       return;
     }
     send(res, await this.api.handle(principal, id, request));
+  }
+
+  private watch(principal: Principal, id: string, request: FacadeRequest, res: Response) {
+    return this.api.watch(principal, id, request, {
+      start: (contentType) => {
+        res.status(200).setHeader('Content-Type', contentType);
+        res.setHeader('Cache-Control', 'no-cache, private');
+        res.flushHeaders();
+      },
+      write: (line) => void res.write(line),
+      end: () => res.end(),
+      onClose: (listener) => res.on('close', listener),
+    });
   }
 }
 

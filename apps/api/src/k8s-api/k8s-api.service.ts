@@ -57,6 +57,7 @@ import {
 } from './objects/api-objects';
 import { decodeProtobufObject, PROTOBUF_CONTENT_TYPE } from './protobuf/decode';
 import { diffWatch, initialEvents, watchStateOf, type WatchChange } from './watch/watch-diff';
+import { parseWatchParams } from './watch/watch-params';
 
 /** One request to the facade, with the path below `/v1/clusters/{id}/k8s`. */
 export interface FacadeRequest {
@@ -372,8 +373,8 @@ export class K8sApiService implements OnModuleDestroy {
    * `?watch=true`: headers at once, then one JSON line per change after `resourceVersion`
    * (synthetic ADDED events for '' or '0'), found by polling the cluster revision every 200 ms
    * and diffing the matching objects by key and resourceVersion. Table Accepts get one-row
-   * Tables (column definitions in the first event only). Ends after `timeoutSeconds` (default
-   * 5 minutes, at most 30), when the client goes away, or with an ERROR event when the cluster
+   * Tables (column definitions in the first event only). Ends after `timeoutSeconds` (validated
+   * by parseWatchParams; default 5 minutes, at most 30), when the client goes away, or with an ERROR event when the cluster
    * becomes unreadable.
    */
   async watch(
@@ -385,16 +386,14 @@ export class K8sApiService implements OnModuleDestroy {
     const route = resolveFacadeRoute(req.path);
     if (route.type !== 'resource') throw notFoundPath();
     if (route.subresource !== undefined) throw notFoundPath();
+    // Bad parameters are a 400 before anything streams (and never a silent 5-minute default).
+    const params = parseWatchParams(req.query);
     const matches = this.matcher(route, req.query);
     const table = wantsTable(req.accept);
     const includeObject = includeObjectOf(req.query.includeObject);
     const first = await this.objectsOf(principal, clusterId, route);
-    const rv = typeof req.query.resourceVersion === 'string' ? req.query.resourceVersion : '';
-    const requested = Number(req.query.timeoutSeconds);
-    const seconds =
-      Number.isFinite(requested) && requested > 0
-        ? Math.min(requested, WATCH_MAX_SECONDS)
-        : WATCH_DEFAULT_SECONDS;
+    const rv = params.resourceVersion;
+    const seconds = Math.min(params.timeoutSeconds ?? WATCH_DEFAULT_SECONDS, WATCH_MAX_SECONDS);
 
     let headerSent = false;
     const send = (changes: WatchChange[]) => {

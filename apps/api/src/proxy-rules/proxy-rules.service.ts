@@ -4,6 +4,7 @@ import type { ProxyDecision } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { parseObjectRef, parseProtocol, requiredParam } from '../common/http/query-params';
 import { ClustersService } from '../clusters/clusters.service';
+import { InFlightLimit } from '../common/limits/in-flight-limit';
 
 /** Parses "ip:port" as kube-proxy's destination. */
 function parseDestination(value: string): { ip: string; port: number } {
@@ -35,12 +36,18 @@ export interface ProxyQueryParams {
 
 @Injectable()
 export class ProxyRulesService {
-  constructor(private readonly clusters: ClustersService) {}
+  constructor(
+    private readonly clusters: ClustersService,
+    private readonly inFlight: InFlightLimit,
+  ) {}
 
-  async iptables(principal: Principal, clusterId: string, node: string): Promise<string> {
-    const { sim } = await this.clusters.simulation(principal, clusterId);
-    if (!sim.index.node(node)) throw notFound('nodes', node);
-    return sim.iptables(node);
+  /** Every Service × endpoint of the cluster: capped per key like the other heavy questions. */
+  iptables(principal: Principal, clusterId: string, node: string): Promise<string> {
+    return this.inFlight.run('heavy', principal, async () => {
+      const { sim } = await this.clusters.simulation(principal, clusterId);
+      if (!sim.index.node(node)) throw notFound('nodes', node);
+      return sim.iptables(node);
+    });
   }
 
   async decide(

@@ -3,12 +3,16 @@ import { KubeError, KubeErrorCode } from '@app/kube';
 import type { ClusterMatrix, PolicyExplanation, ReachabilityAnswer } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
+import { InFlightLimit } from '../common/limits/in-flight-limit';
 import { parseProtocol } from '../common/http/query-params';
 import { toReachabilityRequest, type ReachabilityBody } from './reachability-request';
 
 @Injectable()
 export class ReachabilityService {
-  constructor(private readonly clusters: ClustersService) {}
+  constructor(
+    private readonly clusters: ClustersService,
+    private readonly inFlight: InFlightLimit,
+  ) {}
 
   async trace(
     principal: Principal,
@@ -21,6 +25,15 @@ export class ReachabilityService {
   }
 
   async matrix(
+    principal: Principal,
+    clusterId: string,
+    q: { port?: string | number; protocol?: string; namespace?: string; labelSelector?: string },
+  ): Promise<ClusterMatrix> {
+    // Every pair of Pods: the cost grows with the square of the cluster, so it is capped per key.
+    return this.inFlight.run('heavy', principal, () => this.computeMatrix(principal, clusterId, q));
+  }
+
+  private async computeMatrix(
     principal: Principal,
     clusterId: string,
     q: { port?: string | number; protocol?: string; namespace?: string; labelSelector?: string },

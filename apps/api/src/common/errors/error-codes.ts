@@ -27,6 +27,7 @@ export function httpStatusOf(code: KubeErrorCode): number {
     case KubeErrorCode.Invalid:
       return 422;
     case KubeErrorCode.QuotaExceeded:
+    case KubeErrorCode.TooManyRequests:
       return 429;
     case KubeErrorCode.NotSupported:
       return 501;
@@ -62,6 +63,8 @@ export function titleOf(code: KubeErrorCode): string {
       return 'Invalid';
     case KubeErrorCode.QuotaExceeded:
       return 'Quota exceeded';
+    case KubeErrorCode.TooManyRequests:
+      return 'Too many requests';
     case KubeErrorCode.NotSupported:
       return 'Not supported yet';
     case KubeErrorCode.Timeout:

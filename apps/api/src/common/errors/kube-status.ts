@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { KubeErrorCode, type KubeError } from '@app/kube';
 import { assertUnreachable } from './error-codes';
+import { TooManyRequestsError, UPSTREAM_TOO_MANY_REQUESTS } from './too-many-requests';
 
 /** A meta/v1 `Status` as the Kubernetes API server answers failures. */
 export interface KubeStatus {
@@ -16,6 +17,7 @@ export interface KubeStatus {
     kind?: string;
     uid?: string;
     causes?: Array<{ reason: string; message: string; field: string }>;
+    retryAfterSeconds?: number;
   };
   code: number;
 }
@@ -52,6 +54,8 @@ export function statusReasonOf(code: KubeErrorCode): { reason: string; code: num
       return { reason: 'Invalid', code: 422 };
     case KubeErrorCode.QuotaExceeded:
       return { reason: 'Forbidden', code: 403 };
+    case KubeErrorCode.TooManyRequests:
+      return { reason: 'TooManyRequests', code: 429 };
     case KubeErrorCode.NotSupported:
       return { reason: 'MethodNotAllowed', code: 405 };
     case KubeErrorCode.Timeout:
@@ -80,10 +84,13 @@ export function kubeStatusOf(error: KubeError): KubeStatus {
     message = `${subject.kind}.${subject.group}${message.slice(subject.kind.length)}`;
   }
   if (error.code === KubeErrorCode.Unauthorized) message = 'Unauthorized';
+  // kubectl users see the API server's own words; REST and GraphQL get the detailed reason.
+  if (error instanceof TooManyRequestsError) message = UPSTREAM_TOO_MANY_REQUESTS;
   const details: NonNullable<KubeStatus['details']> = {};
   if (subject.name !== undefined) details.name = subject.name;
   if (subject.group) details.group = subject.group;
   if (subject.kind) details.kind = subject.kind;
+  if (error instanceof TooManyRequestsError) details.retryAfterSeconds = error.retryAfterSeconds;
   if (error.causes.length > 0) {
     details.causes = error.causes.map((c) => ({
       reason: c.reason,
@@ -115,5 +122,8 @@ export const internalStatus: KubeStatus = {
 };
 
 export function sendKubeStatus(res: Response, status: KubeStatus): void {
+  // As the API server's response writers do for a Status carrying RetryAfterSeconds.
+  if (status.details?.retryAfterSeconds)
+    res.setHeader('Retry-After', String(status.details.retryAfterSeconds));
   res.status(status.code).type('application/json').send(JSON.stringify(status));
 }

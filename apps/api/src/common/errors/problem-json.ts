@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { KubeError } from '@app/kube';
 import { httpStatusOf, titleOf } from './error-codes';
+import { TooManyRequestsError } from './too-many-requests';
 
 /** RFC 9457 problem details with the field errors a learner can act on. */
 export interface Problem {
@@ -10,6 +11,10 @@ export interface Problem {
   detail: string;
   code: string;
   errors: Array<{ field: string; message: string }>;
+  /** Correlation id of a server fault: the same value as the X-Request-Id header and the log line. */
+  requestId?: string;
+  /** Set on 429 answers, with the same value as the Retry-After header. */
+  retryAfterSeconds?: number;
 }
 
 export function problemOf(error: KubeError): Problem {
@@ -21,11 +26,21 @@ export function problemOf(error: KubeError): Problem {
     detail: error.message,
     code: error.code,
     errors: error.causes.map((c) => ({ field: c.field, message: c.message })),
+    ...(error instanceof TooManyRequestsError
+      ? { retryAfterSeconds: error.retryAfterSeconds }
+      : {}),
   };
 }
 
 export function sendProblem(res: Response, problem: Problem): void {
+  if (problem.retryAfterSeconds !== undefined)
+    res.setHeader('Retry-After', String(problem.retryAfterSeconds));
   res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+/** The 500 answer, naming the request id a learner can quote to find the logged stack. */
+export function internalProblemFor(requestId: string | undefined): Problem {
+  return requestId ? { ...internalProblem, requestId } : internalProblem;
 }
 
 export const internalProblem: Problem = {

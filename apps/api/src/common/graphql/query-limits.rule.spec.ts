@@ -1,5 +1,5 @@
-import { buildSchema, parse, validate } from 'graphql';
-import { queryLimits } from './query-limits.rule';
+import { buildSchema, getIntrospectionQuery, Kind, parse, validate } from 'graphql';
+import { measureOperation, queryLimits } from './query-limits.rule';
 
 const schema = buildSchema(`type Node { name: String, child: Node } type Query { root: Node }`);
 const nested = (depth: number) =>
@@ -32,5 +32,38 @@ describe('queryLimits', () => {
       doc += ` fragment F${i} on Node { a: child { ...F${i + 1} } b: child { ...F${i + 1} } }`;
     doc += ' fragment F10 on Node { name }';
     expect(validate(schema, parse(doc), limits(100, 200))).toHaveLength(1);
+  });
+
+  it('counts __typename and its aliases like any other field', () => {
+    const typenames = `{ ${Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    expect(validate(schema, parse(typenames), limits(10, 40))).toEqual([]);
+    const errors = validate(schema, parse(typenames), limits(10, 39));
+    expect(errors[0].message).toBe(
+      'query selects more than 39 fields; split it into several requests',
+    );
+    expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', status: 400 });
+  });
+
+  it('stops at the limit on a cycle or a fan-out of fragments that select no field', () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice, …: 2^30 spreads if nothing counted them.
+    let doc = '{ ...F0 }';
+    for (let i = 0; i < 30; i++) doc += ` fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`;
+    doc += ' fragment F30 on Query { ...Missing }';
+    const document = parse(doc);
+    const operation = document.definitions[0];
+    if (operation.kind !== Kind.OPERATION_DEFINITION) throw new Error('no operation');
+    const fragments = new Map(
+      document.definitions.flatMap((d) =>
+        d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+      ),
+    );
+    expect(measureOperation(operation, fragments, 500).selections).toBe(501);
+    const cycle = `{ root { ...A } } fragment A on Node { child { ...B } } fragment B on Node { name ...A }`;
+    // NoFragmentCyclesRule (not run here) reports the cycle; this rule only has to terminate.
+    expect(validate(schema, parse(cycle), limits(10, 500))).toEqual([]);
+  });
+
+  it('lets the GraphiQL introspection query through (ofType chains are not depth)', () => {
+    expect(validate(schema, parse(getIntrospectionQuery()), limits(10, 500))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { requestIdOf } from '../http/request-id';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const RANK: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -33,8 +34,11 @@ export class JsonLogger implements LoggerService {
   log(message: unknown, context?: string): void {
     this.write('info', message, context);
   }
+  /** Nest calls this as (message, stack, context) or (message, context). */
   error(message: unknown, stackOrContext?: string, context?: string): void {
-    this.write('error', message, context ?? stackOrContext);
+    if (context !== undefined && stackOrContext)
+      this.write('error', message, context, { stack: stackOrContext });
+    else this.write('error', message, context ?? stackOrContext);
   }
   warn(message: unknown, context?: string): void {
     this.write('warn', message, context);
@@ -58,6 +62,7 @@ export function requestLogger(logger: JsonLogger) {
         `${req.method} ${req.originalUrl} ${res.statusCode}`,
         'http',
         {
+          requestId: requestIdOf(req),
           method: req.method,
           path: req.originalUrl,
           status: res.statusCode,

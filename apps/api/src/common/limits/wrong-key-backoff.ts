@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Request } from 'express';
+import { RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible';
+import { APP_CONFIG } from '../../config/config.token';
+import type { AppConfig } from '../../config/app-config';
+import { retryAfterSecondsOf, TooManyRequestsError } from '../errors/too-many-requests';
+import { clientAddressOf } from './limit-keys';
+import { LIMIT_STORE } from './limits.tokens';
+import type { PostgresLimitStore } from './limit-store';
+
+const COUNTED = Symbol('wrong-key-counted');
+
+/**
+ * Back-off for repeated wrong API keys per client address: after AUTH_FAILURES_PER_ADDRESS
+ * refused keys within AUTH_FAILURE_WINDOW_SECONDS, every request from that address that
+ * presents a key gets 429 until the window ends, whatever the key (else guessing could go on).
+ * Counted in Postgres across processes; the key itself is never stored or logged.
+ */
+@Injectable()
+export class WrongKeyBackoff {
+  private readonly logger = new Logger('auth');
+  private readonly limiter?: RateLimiterPostgres;
+  private readonly failures: number;
+  private readonly windowSeconds: number;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(LIMIT_STORE) store: PostgresLimitStore,
+  ) {
+    this.failures = config.limits.authFailuresPerAddress;
+    this.windowSeconds = config.limits.authFailureWindowSeconds;
+    if (this.failures === 0) return;
+    const options = { keyPrefix: 'authfail', points: this.failures, duration: this.windowSeconds };
+    this.limiter = new RateLimiterPostgres({
+      ...options,
+      storeClient: store.pool,
+      storeType: 'pool',
+      tableName: store.tableName,
+      tableCreated: true,
+      clearExpiredByTimeout: false, // RequestRateLimit sweeps the shared table
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
+  }
+
+  /** Throws TooManyRequestsError while the request's address is backing off. */
+  async check(req: Request): Promise<void> {
+    if (!this.limiter) return;
+    const state = await this.limiter.get(clientAddressOf(req)).catch(() => null);
+    if (!state || state.consumedPoints < this.failures) return;
+    const seconds = retryAfterSecondsOf(state.msBeforeNext);
+    throw new TooManyRequestsError(
+      `${state.consumedPoints} wrong API keys came from your address in the last ` +
+        `${this.windowSeconds} s; wait ${seconds} s (see Retry-After) before trying again`,
+      seconds,
+    );
+  }
+
+  /** Counts one refused key for the request's address (once per request); never rejects. */
+  async recordFailure(req: Request): Promise<void> {
+    const marked = req as Request & { [COUNTED]?: boolean };
+    if (!this.limiter || marked[COUNTED]) return;
+    marked[COUNTED] = true;
+    await this.limiter.consume(clientAddressOf(req)).catch((result: unknown) => {
+      if (result instanceof Error)
+        this.logger.warn(`could not count a refused key: ${result.message}`);
+    });
+  }
+}
