@@ -33,8 +33,4 @@ export interface TenantReply {
   learnerKey: string;
 }
 
-export type AppMessage =
-  | { type: 'ready'; port: number }
-  | ProbeReply
-  | MemoryReply
-  | TenantReply;
+export type AppMessage = { type: 'ready'; port: number } | ProbeReply | MemoryReply | TenantReply;
