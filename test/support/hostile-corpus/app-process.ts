@@ -38,7 +38,8 @@ const prototypeKeys = (): string[] =>
   );
 
 async function main(): Promise<void> {
-  const t = await startTestApp();
+  // HTTPS too, so the kubeconfig route answers as in production.
+  const t = await startTestApp({}, { https: true });
   t.app.useLogger(capturingLogger);
   await new Promise<void>((resolve) => t.http.listen(0, '127.0.0.1', resolve));
   const port = (t.http.address() as AddressInfo).port;

@@ -6,8 +6,10 @@ export interface Failure {
   route: string;
   /** "500", "timeout", "crash", "unhealthy", "prototype", "slow", "memory". */
   outcome: string;
-  /** Stable class: route + outcome + message pattern (see `signatureOf`). */
+  /** Stable class: route | outcome | message pattern, or the logged exception and its frame. */
   signature: string;
+  /** Which part of the code base the class most likely belongs to (see `areaOf`). */
+  area: string;
   label: string;
   input: string;
   status: number;
@@ -93,10 +95,12 @@ export function failure(
     (loggedText
       ? loggedPattern(loggedText)
       : messagePattern(replyMessage(reply) || reply.error || ''));
+  const signature = `${r.route} | ${outcome} | ${pattern}`;
   return {
     route: r.route,
     outcome,
-    signature: `${r.route} | ${outcome} | ${pattern}`,
+    signature,
+    area: areaOf(signature, r.label, loggedText),
     label: r.label,
     input: describeInput(r),
     status: reply.status,
@@ -115,15 +119,47 @@ export function failure(
   };
 }
 
+/**
+ * A first guess at the owner of a failure class, from where the exception was thrown or, for
+ * hangs, what the input was. Only for reading the table; every class fails the run alike.
+ */
+export function areaOf(signature: string, label: string, logged: string): string {
+  const frame = /((?:apps|libs)\/[\w./-]+?\.ts)/.exec(logged)?.[1] ?? '';
+  if (/timeout|unhealthy|slow|crash/.test(signature.split(' | ')[1] ?? '')) {
+    if (/replicas|scale/i.test(signature + label)) return 'hang: replicas (netsim controllers)';
+    if (/patch/i.test(label)) return 'hang: patch bomb (libs/kube patch)';
+    return 'hang/crash (other)';
+  }
+  if (/^libs\/kube\/src\/(parse|patch|yaml)/.test(frame) || /circular/i.test(logged))
+    return 'libs/kube parse & patch';
+  if (/^libs\/(kube|netsim)\//.test(frame)) return 'defaulting/validation/admission (libs)';
+  if (/^apps\/api\/src\/common\/graphql/.test(frame)) return 'graphql limits/codes';
+  if (signature.startsWith('POST /graphql') || signature.startsWith('GET /graphql')) {
+    if (!frame || /INTERNAL_SERVER_ERROR/.test(signature)) return 'graphql limits/codes';
+  }
+  if (/k8s-api\/watch/.test(frame)) return 'watch';
+  if (frame.startsWith('apps/') || /Prisma/.test(logged)) return 'app request parsing';
+  if (/ memory /.test(signature)) return 'memory';
+  return 'other';
+}
+
 /** One row per class: how many, one example label and input. */
 export function summaryTable(failures: Failure[]): string {
   const classes = new Map<string, Failure[]>();
   for (const f of failures) classes.set(f.signature, [...(classes.get(f.signature) ?? []), f]);
-  const rows = [...classes.entries()].sort((a, b) => b[1].length - a[1].length);
-  const lines = [`${failures.length} failures in ${rows.length} classes`, ''];
+  const rows = [...classes.entries()].sort(
+    (a, b) => a[1][0].area.localeCompare(b[1][0].area) || b[1].length - a[1].length,
+  );
+  const areas = new Map<string, number>();
+  for (const f of failures) areas.set(f.area, (areas.get(f.area) ?? 0) + 1);
+  const lines = [
+    `${failures.length} failures in ${rows.length} classes`,
+    ...[...areas.entries()].map(([area, n]) => `${String(n).padStart(5)}  ${area}`),
+    '',
+  ];
   for (const [signature, list] of rows) {
     const example = list[0];
-    lines.push(`${String(list.length).padStart(5)}  ${signature}`);
+    lines.push(`${String(list.length).padStart(5)}  [${example.area}] ${signature}`);
     lines.push(`       e.g. ${example.label}`);
     lines.push(`       input: ${cut(example.input, 240)}`);
     lines.push(`       status ${example.status}: ${cut(example.body.replace(/\s+/g, ' '), 240)}`);

@@ -33,6 +33,10 @@ export interface CorpusResult {
   durationMs: number;
   perRoute: Map<string, number>;
   slowest: Array<{ route: string; label: string; ms: number }>;
+  /** Milliseconds per hostile request, in order sent. */
+  latencies: number[];
+  /** Milliseconds of the normal request the health checks send: the in-process baseline. */
+  normalLatencies: number[];
   memory?: { startRss: number; endRss: number; startHeap: number; endHeap: number; gc: boolean };
   summary: string;
 }
@@ -64,6 +68,8 @@ export async function runHostileCorpus(options: CorpusOptions): Promise<CorpusRe
   const failures: Failure[] = [];
   const perRoute = new Map<string, number>();
   const slowest: CorpusResult['slowest'] = [];
+  const latencies: number[] = [];
+  const normalLatencies: number[] = [];
   let sent = 0;
   try {
     const tenant = await app.newTenant();
@@ -86,6 +92,7 @@ export async function runHostileCorpus(options: CorpusOptions): Promise<CorpusRe
       sent++;
       perRoute.set(r.route, (perRoute.get(r.route) ?? 0) + 1);
       const reply = await send(app.port, r, timeoutMs);
+      latencies.push(reply.ms);
       slowest.push({ route: r.route, label: r.label, ms: reply.ms });
       if (slowest.length > 20) slowest.sort((a, b) => b.ms - a.ms).splice(10);
       const probe = await app.probe();
@@ -129,7 +136,13 @@ export async function runHostileCorpus(options: CorpusOptions): Promise<CorpusRe
         }
       }
       if (reply.error || !probe || sent % 25 === 0) {
-        const healthy = await checkHealth(app.port, normal, timeoutMs);
+        // After a timeout the app is likely frozen: do not wait the full timeout twice more.
+        const healthy = await checkHealth(
+          app.port,
+          normal,
+          reply.error ? 2000 : timeoutMs,
+          normalLatencies,
+        );
         if (!healthy.ok) {
           failures.push(failure(r, 'unhealthy', reply, logged, healthy.why));
           log(`app unhealthy after ${r.route} (${r.label}): ${healthy.why}; restarting`);
@@ -162,6 +175,7 @@ export async function runHostileCorpus(options: CorpusOptions): Promise<CorpusRe
           route: 'process',
           outcome: 'memory',
           signature: `process | memory | ${what} not back within ${Math.round((tolerance - 1) * 100)} % after GC`,
+          area: 'memory',
           label: `${what} ${(start / MB).toFixed(0)} MB → ${(end / MB).toFixed(0)} MB`,
           input: `${sent} requests`,
           status: 0,
@@ -179,6 +193,8 @@ export async function runHostileCorpus(options: CorpusOptions): Promise<CorpusRe
       durationMs: Math.round(performance.now() - started),
       perRoute,
       slowest: slowest.sort((a, b) => b.ms - a.ms).slice(0, 10),
+      latencies,
+      normalLatencies,
       memory,
       summary: summaryTable(failures),
     };
@@ -273,11 +289,13 @@ async function checkHealth(
   port: number,
   normal: HostileRequest,
   timeoutMs: number,
+  latencies: number[],
 ): Promise<{ ok: boolean; why?: string }> {
   const health = await send(port, { ...normal, path: '/healthz', headers: {} }, timeoutMs);
   if (health.status !== 200)
     return { ok: false, why: `/healthz: ${health.status || health.error}` };
   const answer = await send(port, normal, timeoutMs);
+  latencies.push(answer.ms);
   if (answer.status !== 200)
     return {
       ok: false,

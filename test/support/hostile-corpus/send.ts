@@ -13,6 +13,8 @@ export interface Reply {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const MAX_BODY = 64 * 1024;
+/** Node's default --max-http-header-size: a longer request line is refused before the app. */
+const MAX_HEADER_BYTES = 16 * 1024;
 
 /**
  * Sends one request to the app on 127.0.0.1:port with a hard timeout. A watch resolves as soon
@@ -69,9 +71,20 @@ export function send(port: number, r: HostileRequest, timeoutMs: number): Promis
       finish({ status: 0, contentType: '', body: '', error: `timeout after ${timeoutMs} ms` });
       req.destroy();
     }, timeoutMs);
-    req.on('error', (e: NodeJS.ErrnoException) =>
-      finish({ status: 0, contentType: '', body: '', error: e.code ?? e.message }),
-    );
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // Node answers 431 and closes the socket while the request is still being written, so
+      // the client sees a reset; that is the refusal, not a crash (the harness checks health).
+      const headerBytes =
+        r.path.length +
+        Object.entries(r.headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
+      if ((e.code === 'ECONNRESET' || e.code === 'EPIPE') && headerBytes > MAX_HEADER_BYTES) {
+        finish({
+          status: 431,
+          contentType: '',
+          body: 'Request Header Fields Too Large (node http)',
+        });
+      } else finish({ status: 0, contentType: '', body: '', error: e.code ?? e.message });
+    });
     req.end(r.body);
   });
 }
