@@ -35,8 +35,13 @@ export class AppSupervisor {
       this.waiting.delete(message.seq);
       resolve?.(message);
     });
+    // A dead child makes send() fail with EPIPE: that is reported through `exited`, not thrown.
+    child.on('error', () => undefined);
     child.on('exit', (code, signal) => {
-      if (this.child === child) this.exited = `app exited (code ${code}, signal ${signal})`;
+      if (this.child === child) {
+        const last = stderr.trim().split('\n').slice(-3).join(' | ');
+        this.exited = `app exited (code ${code}, signal ${signal})${last ? `: ${last}` : ''}`;
+      }
     });
     this.port = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`app did not start: ${stderr}`)), 60_000);
@@ -95,7 +100,9 @@ export class AppSupervisor {
         clearTimeout(timer);
         resolve();
       });
-      child.send({ type: 'stop' });
+      child.send({ type: 'stop' }, (error) => {
+        if (error) child.kill('SIGKILL');
+      });
     });
   }
 
@@ -123,7 +130,12 @@ export class AppSupervisor {
         clearTimeout(timer);
         resolve(reply as T);
       });
-      child.send({ type, seq });
+      child.send({ type, seq }, (error) => {
+        if (!error) return;
+        clearTimeout(timer);
+        this.waiting.delete(seq);
+        resolve(undefined);
+      });
     });
   }
 }

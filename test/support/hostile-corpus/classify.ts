@@ -91,7 +91,7 @@ export function failure(
 ): Failure {
   const loggedText = logged.join('\n---\n');
   const pattern =
-    detail ??
+    (detail !== undefined ? messagePattern(detail) : undefined) ??
     (loggedText
       ? loggedPattern(loggedText)
       : messagePattern(replyMessage(reply) || reply.error || ''));

@@ -144,7 +144,10 @@ export async function runHostileCorpus(options: CorpusOptions): Promise<CorpusRe
           normalLatencies,
         );
         if (!healthy.ok) {
-          failures.push(failure(r, 'unhealthy', reply, logged, healthy.why));
+          const dead = app.takeExit();
+          failures.push(
+            failure(r, dead ? 'crash' : 'unhealthy', reply, logged, dead ?? healthy.why),
+          );
           log(`app unhealthy after ${r.route} (${r.label}): ${healthy.why}; restarting`);
           await app.restart();
           resetConnections();
