@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { KubeError, KubeErrorCode, notFound } from '@app/kube';
+import { isDNS1123Label, KubeError, KubeErrorCode, notFound } from '@app/kube';
 import { clusterOptions, grade, setupRequests, type GradeResult } from '@app/grading';
 import {
   ExerciseRepository,
@@ -11,6 +11,7 @@ import {
 import { ClustersService } from '../clusters/clusters.service';
 import { ExercisesService } from '../exercises/exercises.service';
 import { KubeconfigService } from '../kubeconfig/kubeconfig.service';
+import { parseUuidParam } from '../common/http/query-params';
 
 const canSeeAll = (p: Principal): boolean => p.role === 'admin' || p.role === 'instructor';
 
@@ -77,11 +78,21 @@ export class AttemptsService {
     principal: Principal,
     filter: { exercise?: string; learner?: string },
   ): Promise<AttemptRecord[]> {
-    const learnerKeyId = canSeeAll(principal) ? filter.learner || undefined : principal.keyId;
-    return this.store.listAttempts(principal.tenantId, {
-      exerciseSlug: filter.exercise || undefined,
-      learnerKeyId,
-    });
+    // Checked before the query: Postgres refuses a non-UUID key id (and a NUL in any text).
+    const learner = parseUuidParam(filter.learner, 'learner');
+    const exercise = filter.exercise || undefined;
+    const problems = exercise ? isDNS1123Label(exercise) : [];
+    if (exercise && problems.length > 0) {
+      throw new KubeError(KubeErrorCode.BadRequest, `exercise must be an exercise slug`, [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'exercise',
+          message: `Invalid value: ${JSON.stringify(exercise.slice(0, 100))}: ${problems.join('; ')}`,
+        },
+      ]);
+    }
+    const learnerKeyId = canSeeAll(principal) ? learner : principal.keyId;
+    return this.store.listAttempts(principal.tenantId, { exerciseSlug: exercise, learnerKeyId });
   }
 
   async get(
