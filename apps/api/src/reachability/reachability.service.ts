@@ -4,17 +4,13 @@ import type { ClusterMatrix, PolicyExplanation, ReachabilityAnswer } from '@app/
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { parseProtocol } from '../common/http/query-params';
-import { toReachabilityRequest, type ReachabilityBody } from './reachability-request';
+import { toReachabilityRequest } from './reachability-request';
 
 @Injectable()
 export class ReachabilityService {
   constructor(private readonly clusters: ClustersService) {}
 
-  async trace(
-    principal: Principal,
-    clusterId: string,
-    body: ReachabilityBody | undefined,
-  ): Promise<ReachabilityAnswer> {
+  async trace(principal: Principal, clusterId: string, body: unknown): Promise<ReachabilityAnswer> {
     const request = toReachabilityRequest(body);
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.reachability(request);
