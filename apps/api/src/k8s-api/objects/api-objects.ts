@@ -182,6 +182,7 @@ export function requestObject(
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest(`the body of the request is not a ${info.kind} object`);
   }
+  assertDecodable(info, body as Record<string, unknown>);
   const obj = structuredClone(body) as KubeObject;
   if (obj.kind && obj.kind !== info.kind) {
     throw badRequest(
@@ -219,6 +220,44 @@ export function requestObject(
     obj.metadata.name = urlName;
   }
   return obj;
+}
+
+/** The name encoding/json gives a JSON value's type in an UnmarshalTypeError. */
+const jsonTypeOf = (v: unknown): string =>
+  Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v;
+
+/**
+ * The type errors the API server's JSON decoder reports before anything else looks at the
+ * object, with its words: TypeMeta first (`couldn't get version/kind`), then ObjectMeta.
+ */
+function assertDecodable(info: KindInfo, body: Record<string, unknown>): void {
+  for (const field of ['apiVersion', 'kind']) {
+    const v = body[field];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      throw badRequest(
+        `couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonTypeOf(v)} into Go struct field .${field} of type string`,
+      );
+    }
+  }
+  const cannot = (what: string) =>
+    badRequest(
+      `${info.kind} in version "${info.apiVersion.split('/').pop()}" cannot be handled as a ${info.kind}: json: cannot unmarshal ${what}`,
+    );
+  const meta = body.metadata;
+  if (meta === undefined || meta === null) return;
+  if (typeof meta !== 'object' || Array.isArray(meta)) {
+    throw cannot(
+      `${jsonTypeOf(meta)} into Go struct field ${info.kind}.metadata of type v1.ObjectMeta`,
+    );
+  }
+  for (const field of ['name', 'namespace', 'generateName', 'resourceVersion', 'uid']) {
+    const v = (meta as Record<string, unknown>)[field];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      throw cannot(
+        `${jsonTypeOf(v)} into Go struct field ObjectMeta.metadata.${field} of type string`,
+      );
+    }
+  }
 }
 
 /** Removes `creationTimestamp: null` wherever kubectl's generators put it (metadata, pod templates). */
