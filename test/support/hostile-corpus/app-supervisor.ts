@@ -39,7 +39,8 @@ export class AppSupervisor {
     child.on('error', () => undefined);
     child.on('exit', (code, signal) => {
       if (this.child === child) {
-        const last = stderr.trim().split('\n').slice(-3).join(' | ');
+        const lines = stderr.trim().split('\n');
+        const last = lines.filter((l) => /Error|FATAL/.test(l)).pop() ?? lines.pop() ?? '';
         this.exited = `app exited (code ${code}, signal ${signal})${last ? `: ${last}` : ''}`;
       }
     });
@@ -60,6 +61,21 @@ export class AppSupervisor {
     this.restarts++;
     this.kill();
     await this.start();
+  }
+
+  /** Waits up to `ms` for the child to exit (a reset connection is often a dying process). */
+  async waitExit(ms: number): Promise<string | undefined> {
+    const child = this.child;
+    if (child && this.alive()) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          setImmediate(resolve);
+        });
+      });
+    }
+    return this.takeExit();
   }
 
   /** The reason the app died since the last call, if it did. */

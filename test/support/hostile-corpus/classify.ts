@@ -100,7 +100,7 @@ export function failure(
     route: r.route,
     outcome,
     signature,
-    area: areaOf(signature, r.label, loggedText),
+    area: areaOf(signature, `${r.label} ${describeInput(r).slice(0, 400)}`, loggedText),
     label: r.label,
     input: describeInput(r),
     status: reply.status,
@@ -130,6 +130,7 @@ export function areaOf(signature: string, label: string, logged: string): string
     if (/patch/i.test(label)) return 'hang: patch bomb (libs/kube patch)';
     return 'hang/crash (other)';
   }
+  if (/Maximum call stack/.test(logged)) return 'nesting depth (parse limits)';
   if (/^libs\/kube\/src\/(parse|patch|yaml)/.test(frame) || /circular/i.test(logged))
     return 'libs/kube parse & patch';
   if (/^libs\/(kube|netsim)\//.test(frame)) return 'defaulting/validation/admission (libs)';

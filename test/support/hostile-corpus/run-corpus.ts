@@ -98,7 +98,7 @@ export async function runHostileCorpus(options: CorpusOptions): Promise<CorpusRe
       const probe = await app.probe();
       const logged = probe?.errors ?? [];
       if (reply.error) {
-        const dead = app.takeExit();
+        const dead = reply.error.startsWith('timeout') ? app.takeExit() : await app.waitExit(500);
         failures.push(
           failure(
             r,

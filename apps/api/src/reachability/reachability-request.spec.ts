@@ -91,7 +91,7 @@ describe('toReachabilityRequest', () => {
         fc.constantFrom(...fields),
         anyJson,
         (valid, field, value) => {
-          const body = structuredClone(valid) as Record<string, Record<string, unknown>>;
+          const body = structuredClone(valid) as unknown as Record<string, Record<string, unknown>>;
           const [head, tail] = field.split('.');
           if (tail)
             body[head] = { ...(typeof body[head] === 'object' ? body[head] : {}), [tail]: value };

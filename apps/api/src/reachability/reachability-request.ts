@@ -33,6 +33,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A value as a learner would recognise it in a message, cut short. */
 const shown = (v: unknown): string => {
+  if (typeof v === 'object' && v !== null) return Array.isArray(v) ? 'a list' : 'an object';
   const text = JSON.stringify(v ?? null) ?? String(v);
   return text.length > 100 ? `${text.slice(0, 100)}…` : text;
 };
