@@ -56,6 +56,24 @@ describe('failing: hostile request parsing', () => {
     expect(fieldsOf(res.body)).toEqual(['after']);
   });
 
+  it.each(['0', '65536', '99999999999999999999', 'HTTP%20PORT', '-1'])(
+    'reachability/matrix?port=%s is a 400 on port',
+    async (port) => {
+      const res = await as(t.http, key).get(
+        `/v1/clusters/${clusterId}/reachability/matrix?port=${port}`,
+      );
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res.body)).toEqual(['port']);
+    },
+  );
+
+  it('reachability/matrix takes ports 1 and 65535 and a port name', async () => {
+    for (const port of ['1', '65535', 'http'])
+      await as(t.http, key)
+        .get(`/v1/clusters/${clusterId}/reachability/matrix?port=${port}`)
+        .expect(200);
+  });
+
   it('events?after=N still pages', async () => {
     const all = await as(t.http, key).get(`/v1/clusters/${clusterId}/events`).expect(200);
     const first = all.body.items[0].id as number;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { KubeError, KubeErrorCode } from '@app/kube';
+import { isIANASvcName, KubeError, KubeErrorCode } from '@app/kube';
 import type { ClusterMatrix, PolicyExplanation, ReachabilityAnswer } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
-import { parseProtocol } from '../common/http/query-params';
+import { parseIntegerParam, parseProtocol } from '../common/http/query-params';
 import { toReachabilityRequest } from './reachability-request';
 
 @Injectable()
@@ -28,7 +28,10 @@ export class ReachabilityService {
         [{ reason: 'FieldValueRequired', field: 'port', message: 'Required value' }],
       );
     }
-    const port = typeof q.port === 'string' && /^\d+$/.test(q.port) ? Number(q.port) : q.port;
+    const port =
+      typeof q.port === 'number' || /^\d+$/.test(q.port)
+        ? (parseIntegerParam(String(q.port), 'port', { min: 1, max: 65535 }) as number)
+        : portName(q.port);
     const protocol = parseProtocol(q.protocol);
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.matrix({
@@ -48,4 +51,23 @@ export class ReachabilityService {
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.explainPolicy(namespace, name);
   }
+}
+
+/** A named port (IANA_SVC_NAME, as in a container port), or a 400 on `port`. */
+function portName(value: string): string {
+  const problems = isIANASvcName(value);
+  if (problems.length > 0) {
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      'query parameter "port" must be a port number (1-65535) or a port name',
+      [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'port',
+          message: `Invalid value: ${JSON.stringify(value.slice(0, 100))}: ${problems.join('; ')}`,
+        },
+      ],
+    );
+  }
+  return value;
 }
