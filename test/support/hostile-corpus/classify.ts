@@ -130,6 +130,7 @@ export function areaOf(signature: string, label: string, logged: string): string
     if (/patch/i.test(label)) return 'hang: patch bomb (libs/kube patch)';
     return 'hang/crash (other)';
   }
+  if (signature.split(' | ')[1] === 'prototype') return 'prototype keys (libs/kube parse & patch)';
   if (/Maximum call stack/.test(logged)) return 'nesting depth (parse limits)';
   if (/^libs\/kube\/src\/(parse|patch|yaml)/.test(frame) || /circular/i.test(logged))
     return 'libs/kube parse & patch';
