@@ -1,5 +1,5 @@
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ApiKeyGuard } from './common/auth/api-key.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { SingleQueryValuePipe } from './common/pipes/single-query-value.pipe';
 import { queryLimits } from './common/graphql/query-limits.rule';
 import { formatGraphQLError, graphQLFaultLogger } from './common/errors/graphql-error.formatter';
 import { LimitsModule } from './common/limits/limits.module';
@@ -111,6 +112,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useClass: SingleQueryValuePipe },
         ClustersService,
         ClustersResolver,
         ApplyService,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { KubeError, KubeErrorCode, notFound } from '@app/kube';
+import { isDNS1123Label, KubeError, KubeErrorCode, notFound } from '@app/kube';
 import { clusterOptions, grade, setupRequests, type GradeResult } from '@app/grading';
 import {
   ExerciseRepository,
@@ -12,6 +12,7 @@ import { ClustersService } from '../clusters/clusters.service';
 import { InFlightLimit } from '../common/limits/in-flight-limit';
 import { ExercisesService } from '../exercises/exercises.service';
 import { KubeconfigService } from '../kubeconfig/kubeconfig.service';
+import { parseUuidParam } from '../common/http/query-params';
 
 export interface AttemptStarted {
   attempt: AttemptRecord;
@@ -77,10 +78,20 @@ export class AttemptsService {
     principal: Principal,
     filter: { exercise?: string; learner?: string },
   ): Promise<AttemptRecord[]> {
-    return this.store.listAttempts(principal, {
-      exerciseSlug: filter.exercise || undefined,
-      learnerKeyId: filter.learner || undefined,
-    });
+    // Checked before the query: Postgres refuses a non-UUID key id (and a NUL in any text).
+    const learner = parseUuidParam(filter.learner, 'learner');
+    const exercise = filter.exercise || undefined;
+    const problems = exercise ? isDNS1123Label(exercise) : [];
+    if (exercise && problems.length > 0) {
+      throw new KubeError(KubeErrorCode.BadRequest, `exercise must be an exercise slug`, [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'exercise',
+          message: `Invalid value: ${JSON.stringify(exercise.slice(0, 100))}: ${problems.join('; ')}`,
+        },
+      ]);
+    }
+    return this.store.listAttempts(principal, { exerciseSlug: exercise, learnerKeyId: learner });
   }
 
   async get(

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { parseIntegerParam } from '../common/http/query-params';
 import { EventsService } from './events.service';
 
 @ApiTags('events')
@@ -20,6 +21,9 @@ export class EventsController {
     @Query('namespace') namespace?: string,
     @Query('after') after?: string,
   ) {
-    return this.events.list(principal, id, { namespace, after: after ? Number(after) || 0 : 0 });
+    return this.events.list(principal, id, {
+      namespace,
+      after: parseIntegerParam(after, 'after') ?? 0,
+    });
   }
 }

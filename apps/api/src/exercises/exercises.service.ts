@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KubeError, KubeErrorCode, notFound } from '@app/kube';
+import { isDNS1123Label, KubeError, KubeErrorCode, notFound } from '@app/kube';
 import {
   BUILT_IN_EXERCISES,
   findBuiltInExercise,
@@ -72,7 +72,12 @@ export class ExercisesService {
         version: 1,
         view: view(builtIn.parsed, 'built-in', 1, builtIn.spec, principal),
       };
-    const own = await this.exercises.findExercise(principal.tenantId, slug);
+    // A slug is a DNS-1123 label; anything else names no exercise (and may hold a NUL, which
+    // Postgres refuses in a query).
+    const own =
+      isDNS1123Label(slug).length === 0
+        ? await this.exercises.findExercise(principal.tenantId, slug)
+        : null;
     if (!own) throw notFound('exercises', slug);
     const spec = parseExerciseSpec(own.source);
     return {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { KubeError, KubeErrorCode } from '@app/kube';
+import { isIANASvcName, KubeError, KubeErrorCode } from '@app/kube';
 import type { ClusterMatrix, PolicyExplanation, ReachabilityAnswer } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { InFlightLimit } from '../common/limits/in-flight-limit';
-import { parseProtocol } from '../common/http/query-params';
-import { toReachabilityRequest, type ReachabilityBody } from './reachability-request';
+import { parseIntegerParam, parseProtocol } from '../common/http/query-params';
+import { toReachabilityRequest } from './reachability-request';
 
 @Injectable()
 export class ReachabilityService {
@@ -14,11 +14,7 @@ export class ReachabilityService {
     private readonly inFlight: InFlightLimit,
   ) {}
 
-  async trace(
-    principal: Principal,
-    clusterId: string,
-    body: ReachabilityBody | undefined,
-  ): Promise<ReachabilityAnswer> {
+  async trace(principal: Principal, clusterId: string, body: unknown): Promise<ReachabilityAnswer> {
     const request = toReachabilityRequest(body);
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.reachability(request);
@@ -45,7 +41,10 @@ export class ReachabilityService {
         [{ reason: 'FieldValueRequired', field: 'port', message: 'Required value' }],
       );
     }
-    const port = typeof q.port === 'string' && /^\d+$/.test(q.port) ? Number(q.port) : q.port;
+    const port =
+      typeof q.port === 'number' || /^\d+$/.test(q.port)
+        ? (parseIntegerParam(String(q.port), 'port', { min: 1, max: 65535 }) as number)
+        : portName(q.port);
     const protocol = parseProtocol(q.protocol);
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.matrix({
@@ -65,4 +64,23 @@ export class ReachabilityService {
     const { sim } = await this.clusters.simulation(principal, clusterId);
     return sim.explainPolicy(namespace, name);
   }
+}
+
+/** A named port (IANA_SVC_NAME, as in a container port), or a 400 on `port`. */
+function portName(value: string): string {
+  const problems = isIANASvcName(value);
+  if (problems.length > 0) {
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      'query parameter "port" must be a port number (1-65535) or a port name',
+      [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'port',
+          message: `Invalid value: ${JSON.stringify(value.slice(0, 100))}: ${problems.join('; ')}`,
+        },
+      ],
+    );
+  }
+  return value;
 }

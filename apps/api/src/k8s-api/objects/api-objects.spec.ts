@@ -35,6 +35,29 @@ describe('facade objects', () => {
     );
   });
 
+  it('refuses non-string type and object metadata with the API server decoder words', () => {
+    const svc = info('Service');
+    expect(() => requestObject(svc, { apiVersion: 32768, kind: 'Service' }, 'default')).toThrow(
+      "couldn't get version/kind; json parse error: json: cannot unmarshal number into Go struct field .apiVersion of type string",
+    );
+    expect(() => requestObject(svc, { kind: ['Service'] }, 'default')).toThrow(
+      'cannot unmarshal array into Go struct field .kind of type string',
+    );
+    expect(() => requestObject(svc, { metadata: 1.5 }, 'default')).toThrow(
+      'Service in version "v1" cannot be handled as a Service: json: cannot unmarshal number into Go struct field Service.metadata of type v1.ObjectMeta',
+    );
+    expect(() =>
+      requestObject(info('Deployment'), { metadata: { name: { a: 1 } } }, 'default', 'web'),
+    ).toThrow(
+      'Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal object into Go struct field ObjectMeta.metadata.name of type string',
+    );
+    try {
+      requestObject(svc, { metadata: { namespace: true } }, 'default');
+    } catch (e) {
+      expect((e as { code: string }).code).toBe(KubeErrorCode.BadRequest);
+    }
+  });
+
   it('shows a Deployment as an autoscaling/v1 Scale and validates replicas', () => {
     const d = {
       apiVersion: 'apps/v1',

@@ -185,6 +185,7 @@ export function requestObject(
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest(`the body of the request is not a ${info.kind} object`);
   }
+  assertTypeMetaStrings(body as Record<string, unknown>);
   const given = body as { kind?: unknown; apiVersion?: unknown };
   if (given.kind && given.kind !== info.kind) {
     throw badRequest(
@@ -225,6 +226,26 @@ export function requestObject(
     obj.metadata.name = urlName;
   }
   return obj;
+}
+
+/** The name encoding/json gives a JSON value's type in an UnmarshalTypeError. */
+const jsonTypeOf = (v: unknown): string =>
+  Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v;
+
+/**
+ * The type errors the API server's JSON decoder reports before anything else looks at the
+ * object, with its words: TypeMeta first (`couldn't get version/kind`), then ObjectMeta.
+ */
+/** apiVersion and kind are strings, or the decoder cannot even find the type (upstream's wording). */
+function assertTypeMetaStrings(body: Record<string, unknown>): void {
+  for (const field of ['apiVersion', 'kind']) {
+    const v = body[field];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      throw badRequest(
+        `couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonTypeOf(v)} into Go struct field .${field} of type string`,
+      );
+    }
+  }
 }
 
 /** Removes `creationTimestamp: null` wherever kubectl's generators put it (metadata, pod templates). */
