@@ -74,8 +74,9 @@ describe('bounded cost of workload writes', () => {
 
   const QUOTA = 10_000;
 
-  // The machine running the suite is shared; generous timeouts keep these about behaviour (the
-  // timings are printed, and test/bench/workload-scale.bench.ts measures them properly).
+  // The machine running the suite is shared (10x slower under load was seen): the bounds only
+  // tell "answers" from the old endless loop; timings are printed, and
+  // test/bench/workload-scale.bench.ts measures them properly (about 1 s on a quiet machine).
   jest.setTimeout(60_000);
 
   beforeAll(async () => {
@@ -94,14 +95,14 @@ describe('bounded cost of workload writes', () => {
       expect.objectContaining({ kind: 'Deployment', name: 'huge', action: 'created' }),
     ]);
     console.log(`REST apply replicas=100000 (quota ${QUOTA}): ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(30_000);
     await expectQuotaOutcome(id, 'huge');
 
     const next = await timed(() =>
       as(t.http, key).post(`/v1/clusters/${id}/apply`).send(deployment('huge', 3)),
     );
     expect(next.value.status).toBe(200);
-    expect(next.ms).toBeLessThan(10_000);
+    expect(next.ms).toBeLessThan(30_000);
     const pods = await as(t.http, key).get(`/v1/clusters/${id}/objects?kind=Pod&namespace=default`);
     expect(pods.body.items).toHaveLength(3);
   });
@@ -118,7 +119,7 @@ describe('bounded cost of workload writes', () => {
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.scaleDeployment.name).toBe('eggs');
     console.log(`GraphQL scaleDeployment replicas=100000: ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(30_000);
     await expectQuotaOutcome(id, 'eggs');
     const back = await as(t.http, key).graphql(
       `mutation($c: ID!) { scaleDeployment(clusterId: $c, name: "eggs", replicas: 1) { name } }`,
@@ -140,7 +141,7 @@ describe('bounded cost of workload writes', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ kind: 'Scale', spec: { replicas: 100_000 } });
     console.log(`facade PUT scale replicas=100000: ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(10_000);
+    expect(ms).toBeLessThan(30_000);
     await expectQuotaOutcome(id, 'web');
     const patched = await k8s(id)
       .patch('/apis/apps/v1/namespaces/default/deployments/web')
@@ -167,5 +168,21 @@ describe('bounded cost of workload writes', () => {
     expect(answers.map((a) => a.status)).toEqual(Array(100).fill(200));
     const final = await k8s(id).get(path);
     for (let i = 0; i < 100; i++) expect(final.body.metadata.labels[`writer-${i}`]).toBe('yes');
+
+    // PUT …/scale without a resourceVersion is unconditional, so racing ones never 409 either.
+    const scales = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        k8s(id)
+          .put(`${path}/scale`)
+          .send({
+            apiVersion: 'autoscaling/v1',
+            kind: 'Scale',
+            metadata: { name: 'target', namespace: 'default' },
+            spec: { replicas: i + 1 },
+          }),
+      ),
+    );
+    expect(scales.map((a) => a.status)).toEqual(Array(20).fill(200));
+    expect((await k8s(id).get(path)).body.metadata.labels['writer-99']).toBe('yes');
   });
 });

@@ -527,18 +527,30 @@ export class K8sApiService implements OnModuleDestroy {
   ): Promise<FacadeReply> {
     const replicas = replicasOfScale(req.body, route.name ?? '');
     const rv = (req.body as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
-    const current = (await this.getObject(principal, clusterId, route)) as Deployment;
-    const next = structuredClone(current);
-    next.spec = { ...next.spec, replicas } as Deployment['spec'];
-    if (rv) next.metadata.resourceVersion = rv;
-    const object = recordUpdate(current, next, managerOf(req), {
-      time: now(),
-      subresource: 'scale',
-    });
+    await this.getObject(principal, clusterId, route); // 404 before anything else
+    // Built on the latest Deployment inside the write: without a resourceVersion the update is
+    // unconditional (as upstream), so a concurrent write never turns it into a spurious 409.
+    const ops = (snapshot: ClusterSnapshot): WriteOp[] => {
+      const current = snapshot.objects.find(
+        (o) =>
+          o.kind === route.info.kind &&
+          o.metadata.name === route.name &&
+          o.metadata.namespace === route.namespace,
+      ) as Deployment | undefined;
+      if (!current) throw objectNotFound(route.info, route.name ?? '');
+      const next = structuredClone(current);
+      next.spec = { ...next.spec, replicas } as Deployment['spec'];
+      if (rv) next.metadata.resourceVersion = rv;
+      const object = recordUpdate(current, next, managerOf(req), {
+        time: now(),
+        subresource: 'scale',
+      });
+      return [{ op: 'update', object }];
+    };
     const [result] = await this.commit(
       principal,
       clusterId,
-      [{ op: 'update', object }],
+      ops,
       isDryRun(req),
       operationOf(route, req),
     );

@@ -155,16 +155,18 @@ export class WorkloadsService {
         ],
       );
     }
-    const current = await this.find(
+    return this.updateLatest(
       principal,
       clusterId,
       'Deployment',
       namespace,
       name,
       'deployments.apps',
+      (current) => ({
+        ...current,
+        spec: { ...(current.spec as object), replicas },
+      }),
     );
-    const spec = { ...(current.spec as object), replicas };
-    return this.writeOne(principal, clusterId, { op: 'update', object: { ...current, spec } });
   }
 
   /**
@@ -178,32 +180,38 @@ export class WorkloadsService {
     name: string,
     ready: boolean,
   ): Promise<KubeObject> {
-    const pod = (await this.find(principal, clusterId, 'Pod', namespace, name, 'pods')) as Pod;
     const status = ready ? 'True' : 'False';
-    const conditions: PodCondition[] = (pod.status?.conditions ?? []).filter(
-      (c) => c.type !== 'Ready' && c.type !== 'ContainersReady',
-    );
-    conditions.push({ type: 'ContainersReady', status }, { type: 'Ready', status });
-    return this.writeOne(principal, clusterId, {
-      op: 'update',
-      object: { ...pod, status: { ...pod.status, conditions } },
+    return this.updateLatest(principal, clusterId, 'Pod', namespace, name, 'pods', (object) => {
+      const pod = object as Pod;
+      const conditions: PodCondition[] = (pod.status?.conditions ?? []).filter(
+        (c) => c.type !== 'Ready' && c.type !== 'ContainersReady',
+      );
+      conditions.push({ type: 'ContainersReady', status }, { type: 'Ready', status });
+      return { ...pod, status: { ...pod.status, conditions } };
     });
   }
 
-  private async find(
+  /**
+   * An update computed from the object as stored at the revision the write commits against, so a
+   * concurrent write makes it recompute instead of failing with a 409 (GuaranteedUpdate).
+   */
+  private async updateLatest(
     principal: Principal,
     clusterId: string,
     kind: string,
     namespace: string,
     name: string,
     resource: string,
-  ) {
-    const snapshot = await this.clusters.snapshot(principal, clusterId);
-    const found = snapshot.objects.find(
-      (o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name,
-    );
-    if (!found) throw notFound(resource, name);
-    return found;
+    change: (current: KubeObject) => KubeObject,
+  ): Promise<KubeObject> {
+    const { results } = await this.clusters.write(principal, clusterId, (snapshot) => {
+      const current = snapshot.objects.find(
+        (o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name,
+      );
+      if (!current) throw notFound(resource, name);
+      return [{ op: 'update', object: change(current) }];
+    });
+    return results[0].object as KubeObject;
   }
 
   private async writeOne(
