@@ -189,7 +189,11 @@ describe('parse limits on every transport', () => {
       id: clusterId,
       manifests: 'apiVersion: v1\nkind: Service\nmetadata: {name: "g\\0"}\n',
     });
-    expect(nul.body.errors[0].extensions).toMatchObject({ code: 'Invalid', status: 422 });
+    expect(nul.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'Invalid',
+      status: 422,
+    });
     expect(nul.body.errors[0].extensions.errors[0].field).toBe('metadata.name');
     const variable = await as(t.http, key).graphql(apply, { id: `x\u0000`, manifests: 'a: b' });
     expect(variable.status).toBe(422);

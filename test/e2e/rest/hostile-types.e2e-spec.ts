@@ -136,7 +136,10 @@ describe('hostile JSON types on the write path', () => {
     expect(res.body.errors[0].message).toMatch(
       /cannot unmarshal bool into Go struct field ServicePort\.spec\.ports\.targetPort of type int32$/,
     );
-    expect(res.body.errors[0].extensions.code).toBe('BadRequest');
+    expect(res.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'BadRequest',
+    });
   });
 
   it('failing: the facade answers a 400 Status, as kubectl create shows it', async () => {
