@@ -381,6 +381,12 @@ spec:
       }
     });
 
+    it('failing: an asset named after an Object.prototype member is not found', async () => {
+      for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+        await request(t.http).get(`/graphql-playground/${name}`).expect(404);
+      }
+    });
+
     it('serves the OpenAPI document and Swagger UI at /docs', async () => {
       const doc = await request(t.http).get('/docs/openapi.json').expect(200);
       expect(Object.keys(doc.body.paths)).toEqual(

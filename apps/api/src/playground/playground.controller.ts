@@ -25,7 +25,8 @@ export class PlaygroundController {
 
   @Get(':asset')
   asset(@Param('asset') asset: string, @Res() res: Response): void {
-    const entry = PLAYGROUND_ASSETS[asset];
+    // Own entries only: `constructor` or `__proto__` must not find Object.prototype's members.
+    const entry = Object.hasOwn(PLAYGROUND_ASSETS, asset) ? PLAYGROUND_ASSETS[asset] : undefined;
     if (!entry) throw notFound('assets', asset);
     res.type(entry.type).setHeader('Cache-Control', 'public, max-age=3600');
     res.sendFile(join(packageDir(entry.pkg), entry.file));
