@@ -226,6 +226,20 @@ describe('parseExerciseSpec', () => {
     }
   });
 
+  it('refuses deep nesting, alias cycles and NUL before anything recurses over them', () => {
+    const codeOf = (text: string): string | undefined => {
+      try {
+        parseExerciseSpec(text);
+      } catch (e) {
+        return (e as KubeError).code;
+      }
+      return undefined;
+    };
+    expect(codeOf(`title: ${'['.repeat(5000)}${']'.repeat(5000)}`)).toBe(KubeErrorCode.BadRequest);
+    expect(codeOf('a: &x\n  b: *x\n')).toBe(KubeErrorCode.BadRequest);
+    expect(codeOf('title: "a\\0b"\n')).toBe(KubeErrorCode.Invalid);
+  });
+
   it('requires at least one check and a mapping at the top', () => {
     const spec = base();
     spec.checks = [];

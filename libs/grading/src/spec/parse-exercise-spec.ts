@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import {
+  checkInputValue,
   field,
   findKind,
   invalidError,
@@ -14,6 +15,7 @@ import {
   parseManifests,
   parseSelector,
   validateObject,
+  yamlTokensWithinDepth,
   type FieldCause,
   type Protocol,
 } from '@app/kube';
@@ -137,6 +139,8 @@ function decode(text: string): unknown {
       `exercise spec is too large: more than ${MAX_SPEC_LENGTH} characters`,
     );
   }
+  // The composer and toJS recurse: refuse deep nesting before they run, as manifests do.
+  yamlTokensWithinDepth(text);
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
   if (err) {
@@ -161,14 +165,18 @@ function decode(text: string): unknown {
       [{ reason: 'FieldValueInvalid', field: '', message: `line ${line}: ${message}` }],
     );
   }
+  let value: unknown;
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     throw new KubeError(
       KubeErrorCode.BadRequest,
       `exercise spec: ${e instanceof Error ? e.message : String(e)}`,
     );
   }
+  // Alias cycles, NUL and lone surrogates: what JSON and PostgreSQL cannot hold.
+  checkInputValue(value, { where: 'exercise spec' });
+  return value;
 }
 
 function readSetup(r: FieldReader, value: unknown): ExerciseSpec['setup'] | undefined {
