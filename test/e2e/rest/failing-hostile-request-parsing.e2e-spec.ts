@@ -106,6 +106,20 @@ describe('failing: hostile request parsing', () => {
     expect(fieldsOf(nul.body)).toEqual(['path']);
   });
 
+  it('an API key name with a NUL, a control character or a lone surrogate is a 422 on name', async () => {
+    for (const name of ['\u0000', 'lab\u0007runner', 'lab\ud800']) {
+      const res = await as(t.http, key).post('/v1/api-keys').send({ name, role: 'learner' });
+      expect({ status: res.status, fields: fieldsOf(res.body) }).toEqual({
+        status: 422,
+        fields: ['name'],
+      });
+    }
+    await as(t.http, key)
+      .post('/v1/api-keys')
+      .send({ name: 'lab-😀', role: 'learner' })
+      .expect(201);
+  });
+
   it('non-string reachability fields are 422s with their paths', async () => {
     const ask = (body: unknown) =>
       as(t.http, key)

@@ -140,6 +140,9 @@ export function areaOf(signature: string, label: string, logged: string): string
     if (!frame || /INTERNAL_SERVER_ERROR/.test(signature)) return 'graphql limits/codes';
   }
   if (/k8s-api\/watch/.test(frame)) return 'watch';
+  // Postgres refuses NUL and lone surrogates in stored objects (jsonb): a parse-level class.
+  if (/Prisma/.test(logged) && /cluster\.repository/.test(logged))
+    return 'NUL / lone surrogate in objects (libs/kube parse)';
   if (frame.startsWith('apps/') || /Prisma/.test(logged)) return 'app request parsing';
   if (/ memory /.test(signature)) return 'memory';
   return 'other';

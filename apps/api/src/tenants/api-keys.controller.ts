@@ -77,11 +77,17 @@ export class ApiKeysController {
     const causes: FieldCause[] = [];
     const name = body?.name;
     const role = body?.role;
-    if (typeof name !== 'string' || name.trim() === '' || name.length > 100) {
+    if (
+      typeof name !== 'string' ||
+      name.trim() === '' ||
+      name.length > 100 ||
+      // Control characters (NUL, which Postgres refuses in text) and lone surrogates.
+      /[\p{Cc}\p{Cs}]/u.test(name)
+    ) {
       causes.push({
         reason: 'FieldValueRequired',
         field: 'name',
-        message: 'Required value: a name of 1 to 100 characters',
+        message: 'Required value: a name of 1 to 100 printable characters',
       });
     }
     if (!ROLES.includes(role)) {
