@@ -48,6 +48,24 @@ describe('GraphQL error codes and cost limits', () => {
     expect(error.extensions.errors).toEqual([{ field: 'id', message: error.message }]);
   });
 
+  it('failing: a subscription and a persisted-query hash that does not match are client errors, not faults', async () => {
+    const subscription = await as(t.http, key).graphql('subscription { clusters { id } }');
+    expect(subscription.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_REQUEST',
+      status: 400,
+    });
+    expect(subscription.body.errors[0].message).toMatch(/subscription/);
+    const persisted = await as(t.http, key)
+      .post('/graphql')
+      .send({
+        query: '{ clusters { id } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } },
+      });
+    expect(persisted.status).toBe(400);
+    expect(persisted.body.errors[0].message).toBe('provided sha does not match query');
+    expect(persisted.body.errors[0].extensions.code).not.toBe('InternalError');
+  });
+
   it('failing: __typename aliases count against the field limit', async () => {
     const aliases = Array.from({ length: 501 }, (_, i) => `t${i}: __typename`).join(' ');
     const res = await as(t.http, key).graphql(`{ ${aliases} }`);

@@ -39,7 +39,9 @@ const prototypeKeys = (): string[] =>
 
 async function main(): Promise<void> {
   // HTTPS too, so the kubeconfig route answers as in production.
-  const t = await startTestApp({}, { https: true });
+  // One key sends every request: the rate limit (tested on its own) would turn the
+  // corpus into a stream of 429s and the health probe's normal request into one.
+  const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '0' }, { https: true });
   t.app.useLogger(capturingLogger);
   await new Promise<void>((resolve) => t.http.listen(0, '127.0.0.1', resolve));
   const port = (t.http.address() as AddressInfo).port;

@@ -53,9 +53,17 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * An error graphql-js raised itself while executing the document (no exception behind it), such
+ * as "Schema is not configured to execute subscription operation": the document is at fault.
+ */
+const isDocumentError = (error: GraphQLError): boolean =>
+  !error.originalError && error.extensions?.code === undefined;
+
 /** A refusal the server meant (ours or GraphQL's), as opposed to a fault to log and hide. */
 function isKnown(error: GraphQLError): boolean {
   if (toKubeError(unwrapResolverError(error))) return true;
+  if (isDocumentError(error)) return true;
   const code = error.extensions?.code;
   return typeof code === 'string' && (CLIENT_ERROR_CODES.has(code) || 'reason' in error.extensions);
 }
@@ -105,6 +113,7 @@ export function formatGraphQLError(
   }
   if (error instanceof GraphQLError && isKnown(error)) {
     const extensions = { ...formatted.extensions };
+    if (isDocumentError(error)) Object.assign(extensions, { code: 'BAD_REQUEST', status: 400 });
     // Our own refusals (query limits, the exception filter's errors) keep their REST reason.
     const reason =
       extensions.reason ??
