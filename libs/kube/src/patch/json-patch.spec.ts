@@ -132,6 +132,25 @@ describe('applyJsonPatch (RFC 6902 appendix A)', () => {
       'remove operation does not apply: doc is missing path: "/c": missing value',
     );
   });
+  it('bounds the work of one patch as the API server does: operations and accumulated copies', () => {
+    const tooMany = Array.from({ length: 10_001 }, () => ({ op: 'test', path: '/a', value: 1 }));
+    expect(() => applyJsonPatch({ a: 1 }, tooMany)).toThrow(
+      'The allowed maximum operations in a JSON patch is 10000, got 10001',
+    );
+    // Each copy doubles the document: 40 of them would need 2^40 times its size.
+    const doubling = [{ op: 'add', path: '/x', value: ['y'.repeat(1000)] }];
+    for (let i = 0; i < 40; i++) doubling.push({ op: 'copy', from: '/x', path: '/x/-' } as never);
+    try {
+      applyJsonPatch({}, doubling);
+      throw new Error('expected a refusal');
+    } catch (e) {
+      expect((e as KubeError).code).toBe(KubeErrorCode.Invalid);
+      expect((e as KubeError).causes[0].message).toMatch(
+        /^Unable to complete the copy, the accumulated size increase of copy is \d+, exceeding the limit 3145728$/,
+      );
+    }
+  });
+
   it('rejects an unknown op and a body that is not a list', () => {
     expect(failure(() => applyJsonPatch({}, [{ op: 'frob', path: '/a' }])).causes[0].message).toBe(
       'Unexpected kind: frob',

@@ -17,6 +17,11 @@ export interface JsonPatchOperation {
 export const PATCH_REJECTED_MESSAGE =
   'the server rejected our request due to an error in our request';
 
+/** kube-apiserver's bound on the operations of one JSON patch (handlers/patch.go). */
+export const MAX_JSON_PATCH_OPERATIONS = 10_000;
+/** evanphx/json-patch's AccumulatedCopySizeLimit as the API server sets it (its 3 MiB body limit). */
+export const MAX_ACCUMULATED_COPY_BYTES = 3 * 1024 * 1024;
+
 /**
  * Applies the operations in order to a copy of `target` and returns it (inputs untouched).
  * Errors, matching upstream's split:
@@ -24,6 +29,9 @@ export const PATCH_REJECTED_MESSAGE =
  * - an operation that does not apply (unknown op, missing path or `from`, index out of range, a
  *   failed `test`) → KubeError Invalid (422) with upstream's generic message; the evanphx-style
  *   detail ("testing value /spec/replicas failed: test failed") is the single cause's message.
+ * - more than MAX_JSON_PATCH_OPERATIONS operations → RequestEntityTooLarge (413); `copy`
+ *   operations adding more than MAX_ACCUMULATED_COPY_BYTES in total → Invalid (422), so a few
+ *   doubling copies cannot build a gigabyte object;
  * The document is all-or-nothing: a failing operation leaves no partial result. Pointer tokens
  * name own members only: `/__proto__/x` or `/metadata/constructor` address (or add) ordinary
  * keys called so, as in Go, and never a prototype.
@@ -35,11 +43,18 @@ export function applyJsonPatch<T = Json>(target: unknown, ops: unknown): T {
       'json: cannot unmarshal object into Go value of type jsonpatch.Patch',
     );
   }
+  if (ops.length > MAX_JSON_PATCH_OPERATIONS) {
+    throw new KubeError(
+      KubeErrorCode.RequestEntityTooLarge,
+      `The allowed maximum operations in a JSON patch is ${MAX_JSON_PATCH_OPERATIONS}, got ${ops.length}`,
+    );
+  }
   let doc = clone(target as Json);
+  const copied = { bytes: 0 };
   for (const raw of ops) {
     const op = raw as unknown as JsonPatchOperation;
     try {
-      doc = applyOne(doc, op);
+      doc = applyOne(doc, op, copied);
     } catch (e) {
       if (e instanceof PatchFailure) {
         throw new KubeError(KubeErrorCode.Invalid, PATCH_REJECTED_MESSAGE, [
@@ -151,7 +166,7 @@ function remove(doc: Json, pointer: string, opName = 'remove'): Json {
   return doc;
 }
 
-function applyOne(doc: Json, op: JsonPatchOperation): Json {
+function applyOne(doc: Json, op: JsonPatchOperation, copied: { bytes: number }): Json {
   const value = op.value as Json;
   switch (op.op) {
     case 'add':
@@ -181,8 +196,16 @@ function applyOne(doc: Json, op: JsonPatchOperation): Json {
       }
       return add(remove(doc, op.from as string, 'move'), op.path, moved, 'move');
     }
-    case 'copy':
-      return add(doc, op.path, clone(get(doc, op.from as string, 'copy', 'from')), 'copy');
+    case 'copy': {
+      const source = get(doc, op.from as string, 'copy', 'from');
+      copied.bytes += JSON.stringify(source)?.length ?? 0;
+      if (copied.bytes > MAX_ACCUMULATED_COPY_BYTES) {
+        throw new PatchFailure(
+          `Unable to complete the copy, the accumulated size increase of copy is ${copied.bytes}, exceeding the limit ${MAX_ACCUMULATED_COPY_BYTES}`,
+        );
+      }
+      return add(doc, op.path, clone(source), 'copy');
+    }
     case 'test': {
       let actual: Json | undefined;
       try {
