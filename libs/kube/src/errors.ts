@@ -14,6 +14,8 @@ export enum KubeErrorCode {
   RequestEntityTooLarge = 'RequestEntityTooLarge',
   /** Sandbox: a tenant or cluster quota would be exceeded. */
   QuotaExceeded = 'QuotaExceeded',
+  /** The database is unreachable or restarting: retry later (HTTP 503, `Retry-After`). */
+  ServiceUnavailable = 'ServiceUnavailable',
   /** Sandbox: the capability exists in Kubernetes but not (yet) in the sandbox. */
   NotSupported = 'NotSupported',
 }

@@ -1,7 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { KubeError, KubeErrorCode, notFound, type FieldCause } from '@app/kube';
-import { ROLES, TenantRepository, type Principal, type Role } from '@app/store';
+import {
+  CachedAuthenticator,
+  ROLES,
+  TenantRepository,
+  type Principal,
+  type Role,
+} from '@app/store';
 import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 
 class CreateApiKeyDto {
@@ -15,7 +21,10 @@ class CreateApiKeyDto {
 @Roles('admin')
 @Controller('v1/api-keys')
 export class ApiKeysController {
-  constructor(private readonly tenants: TenantRepository) {}
+  constructor(
+    private readonly tenants: TenantRepository,
+    private readonly keys: CachedAuthenticator,
+  ) {}
 
   @Post()
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateApiKeyDto) {
@@ -65,5 +74,7 @@ export class ApiKeysController {
       );
     }
     await this.tenants.deleteApiKey(principal.tenantId, id);
+    // Every replica drops the key from its verification cache.
+    await this.keys.keyChanged(id);
   }
 }

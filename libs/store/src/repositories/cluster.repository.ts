@@ -6,6 +6,8 @@ import {
   type ObjectKey,
 } from '@app/kube';
 import type { Db } from '../prisma-client';
+import { publishChange, type ChangeNotifier } from '../notify/change-notifier';
+import { CHANGE_CHANNEL, formatChange } from '../notify/change-event';
 import { SnapshotCache } from '../snapshot-cache';
 
 /** A cluster and all its objects at one revision, objects in creation order. */
@@ -52,20 +54,50 @@ export const isUuid = (id: string): boolean => UUID.test(id);
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** A cached state and the notifier epoch since which it is known to be current. */
+interface CachedState {
+  state: ClusterState;
+  /** -1: loaded while the notifier was down, so it is trusted only after a revision check. */
+  epoch: number;
+}
+
+/** How reads were served, for /metrics. */
+export interface ClusterReadStats {
+  /** Served from the cache with no query: the notifier vouched for the revision. */
+  notifiedHits: number;
+  /** Served from the cache after one revision query. */
+  checkedHits: number;
+  /** Objects loaded from the database. */
+  misses: number;
+}
+
+/** How long a writer waits for its own notification before acknowledging anyway. */
+const ECHO_WAIT_MS = 1_000;
+
 /**
  * Clusters and their objects, always scoped by tenant: another tenant's id reads as absent.
  * Writes to one cluster are serialised by a row lock on the cluster, so admission always sees
  * the latest state and allocations (IPs, node ports) can never be handed out twice.
  */
 export class ClusterRepository {
-  private readonly cache: SnapshotCache<ClusterState>;
+  private readonly cache: SnapshotCache<CachedState>;
+  readonly readStats: ClusterReadStats = { notifiedHits: 0, checkedHits: 0, misses: 0 };
 
+  /**
+   * With a notifier, a cached read skips the revision query while the notifier is connected and
+   * has announced nothing newer than the cached revision; without one (or while it is down)
+   * every read checks the revision.
+   */
   constructor(
     private readonly db: Db,
     private readonly limits: ClusterLimits,
     cacheSize = 200,
+    private readonly notifier?: ChangeNotifier,
   ) {
     this.cache = new SnapshotCache(cacheSize);
+    notifier?.subscribe((event) => {
+      if (event.kind === 'clusterDeleted') this.cache.delete(event.clusterId);
+    });
   }
 
   /** Creates a cluster with its initial objects in one transaction, within the tenant's quota. */
@@ -124,26 +156,40 @@ export class ClusterRepository {
 
   async delete(tenantId: string, id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
-    const { count } = await this.db.cluster.deleteMany({ where: { id, tenantId } });
+    const [{ count }] = await this.db.$transaction([
+      this.db.cluster.deleteMany({ where: { id, tenantId } }),
+      this.db
+        .$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${formatChange({ kind: 'clusterDeleted', clusterId: id })})`,
+    ]);
     this.cache.delete(id);
     return count > 0;
   }
 
   /**
-   * The cluster's current state. When the cache holds the current revision this costs one
-   * small query (the revision check); otherwise the objects are loaded once and cached.
+   * The cluster's current state. Cached and vouched for by the notifier: no query. Cached
+   * otherwise: one small query (the revision check). Else the objects are loaded and cached.
    */
   async state(tenantId: string, id: string): Promise<ClusterState | null> {
     if (!isUuid(id)) return null;
+    const trusted = this.notifiedCurrent(id);
+    if (trusted) {
+      this.readStats.notifiedHits += 1;
+      return trusted.tenantId === tenantId ? trusted : null;
+    }
+    // Captured before the query: a change committed after it is announced in this epoch.
+    const epoch = this.currentEpoch();
     const row = await this.db.cluster.findFirst({ where: { id, tenantId } });
     if (!row) return null;
     const revision = Number(row.revision);
     const cached = this.cache.get(id, revision);
-    if (cached) return cached;
+    if (cached) {
+      this.readStats.checkedHits += 1;
+      cached.epoch = Math.max(cached.epoch, epoch);
+      return cached.state;
+    }
+    this.readStats.misses += 1;
     const objects = await loadObjects(this.db, id);
-    const state = { ...summary(row), objects };
-    this.cache.put(id, revision, state);
-    return state;
+    return this.remember({ ...summary(row), objects }, epoch);
   }
 
   /**
@@ -157,6 +203,7 @@ export class ClusterRepository {
     decide: (state: ClusterState) => { changes: ClusterChanges | null; result: T },
   ): Promise<{ result: T; state: ClusterState } | null> {
     if (!isUuid(id)) return null;
+    const epoch = this.currentEpoch();
     const outcome = await this.db.$transaction(
       async (tx) => {
         const rows = await tx.$queryRaw<Array<{ revision: bigint }>>`
@@ -164,7 +211,7 @@ export class ClusterRepository {
         if (rows.length === 0) return null;
         const row = await tx.cluster.findUniqueOrThrow({ where: { id } });
         const revision = Number(row.revision);
-        const objects = this.cache.get(id, revision)?.objects ?? (await loadObjects(tx, id));
+        const objects = this.cache.get(id, revision)?.state.objects ?? (await loadObjects(tx, id));
         const before: ClusterState = { ...summary(row), objects };
         const { changes, result } = decide(before);
         if (!changes || (changes.upserts.length === 0 && changes.deletes.length === 0)) {
@@ -180,13 +227,47 @@ export class ClusterRepository {
         const next = revision + 1;
         await tx.cluster.update({ where: { id }, data: { revision: next } });
         await this.persist(tx, id, next, changes);
+        // Delivered to every replica on commit, never for a rolled-back write.
+        await publishChange(tx, { kind: 'cluster', clusterId: id, revision: next });
         return { result, state: { ...before, revision: next, objects: after }, changed: true };
       },
       { timeout: 30_000, maxWait: 60_000 },
     );
     if (!outcome) return null;
-    if (outcome.changed) this.cache.put(id, outcome.state.revision, outcome.state);
-    return { result: outcome.result, state: outcome.state };
+    if (!outcome.changed) return { result: outcome.result, state: outcome.state };
+    const state = this.remember(outcome.state, epoch);
+    // Acknowledge only once our own notification is back: the same commit signalled every other
+    // replica's listener, so a read sent to one of them after this answer sees the write.
+    if (this.notifier?.connected) {
+      await this.notifier.waitForRevision(id, state.revision, ECHO_WAIT_MS);
+    }
+    return { result: outcome.result, state };
+  }
+
+  /** The cached state if the notifier vouches that nothing newer was committed since. */
+  private notifiedCurrent(id: string): ClusterState | undefined {
+    const notifier = this.notifier;
+    if (!notifier?.connected) return undefined;
+    const entry = this.cache.peek(id)?.value;
+    if (!entry || entry.epoch !== notifier.epoch) return undefined;
+    const announced = notifier.lastRevision(id);
+    if (announced !== undefined && announced > entry.state.revision) return undefined;
+    return entry.state;
+  }
+
+  private currentEpoch(): number {
+    return this.notifier?.connected ? this.notifier.epoch : -1;
+  }
+
+  /** Caches `state` unless an equal revision is cached already (kept: its simulation is built). */
+  private remember(state: ClusterState, epoch: number): ClusterState {
+    const existing = this.cache.peek(state.id)?.value;
+    if (existing && existing.state.revision === state.revision) {
+      existing.epoch = Math.max(existing.epoch, epoch);
+      return existing.state;
+    }
+    this.cache.put(state.id, state.revision, { state, epoch });
+    return state;
   }
 
   /** The cluster's event log, oldest first: the newest `limit` events, or those after `afterId`. */

@@ -1,5 +1,8 @@
 import { KubeErrorCode } from '@app/kube';
 
+/** Seconds a client should wait before retrying a 503 (the database is back within seconds). */
+export const RETRY_AFTER_SECONDS = 1;
+
 export function assertUnreachable(value: never): never {
   throw new Error(`unhandled value ${String(value)}`);
 }
@@ -28,6 +31,8 @@ export function httpStatusOf(code: KubeErrorCode): number {
       return 429;
     case KubeErrorCode.NotSupported:
       return 501;
+    case KubeErrorCode.ServiceUnavailable:
+      return 503;
     default:
       return assertUnreachable(code);
   }
@@ -58,6 +63,8 @@ export function titleOf(code: KubeErrorCode): string {
       return 'Quota exceeded';
     case KubeErrorCode.NotSupported:
       return 'Not supported yet';
+    case KubeErrorCode.ServiceUnavailable:
+      return 'Service unavailable';
     default:
       return assertUnreachable(code);
   }

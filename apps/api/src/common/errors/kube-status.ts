@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { KubeErrorCode, type KubeError } from '@app/kube';
-import { assertUnreachable } from './error-codes';
+import { assertUnreachable, RETRY_AFTER_SECONDS } from './error-codes';
 
 /** A meta/v1 `Status` as the Kubernetes API server answers failures. */
 export interface KubeStatus {
@@ -16,6 +16,7 @@ export interface KubeStatus {
     kind?: string;
     uid?: string;
     causes?: Array<{ reason: string; message: string; field: string }>;
+    retryAfterSeconds?: number;
   };
   code: number;
 }
@@ -52,6 +53,8 @@ export function statusReasonOf(code: KubeErrorCode): { reason: string; code: num
       return { reason: 'Forbidden', code: 403 };
     case KubeErrorCode.NotSupported:
       return { reason: 'MethodNotAllowed', code: 405 };
+    case KubeErrorCode.ServiceUnavailable:
+      return { reason: 'ServiceUnavailable', code: 503 };
     default:
       return assertUnreachable(code);
   }
@@ -80,6 +83,8 @@ export function kubeStatusOf(error: KubeError): KubeStatus {
   if (subject.name !== undefined) details.name = subject.name;
   if (subject.group) details.group = subject.group;
   if (subject.kind) details.kind = subject.kind;
+  if (error.code === KubeErrorCode.ServiceUnavailable)
+    details.retryAfterSeconds = RETRY_AFTER_SECONDS;
   if (error.causes.length > 0) {
     details.causes = error.causes.map((c) => ({
       reason: c.reason,
@@ -111,5 +116,8 @@ export const internalStatus: KubeStatus = {
 };
 
 export function sendKubeStatus(res: Response, status: KubeStatus): void {
+  if (status.details?.retryAfterSeconds) {
+    res.setHeader('Retry-After', String(status.details.retryAfterSeconds));
+  }
   res.status(status.code).type('application/json').send(JSON.stringify(status));
 }

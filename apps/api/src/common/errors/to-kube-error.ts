@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { KubeError, KubeErrorCode } from '@app/kube';
+import { isDatabaseUnavailable } from '@app/store';
 
 const BY_STATUS: Record<number, KubeErrorCode> = {
   400: KubeErrorCode.BadRequest,
@@ -18,6 +19,12 @@ const BY_STATUS: Record<number, KubeErrorCode> = {
  */
 export function toKubeError(error: unknown): KubeError | undefined {
   if (error instanceof KubeError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new KubeError(
+      KubeErrorCode.ServiceUnavailable,
+      'the database is not reachable right now; retry in a few seconds',
+    );
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = BY_STATUS[status];
