@@ -21,3 +21,4 @@ export {
   type KeyLookup,
 } from './auth/cached-authenticator';
 export { isDatabaseUnavailable } from './errors/database-unavailable';
+export * from './repositories/tls-certificate.repository';

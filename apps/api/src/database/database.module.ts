@@ -15,6 +15,7 @@ import {
   createPrismaClient,
   ExerciseRepository,
   TenantRepository,
+  TlsCertificateRepository,
   type Db,
 } from '@app/store';
 import { APP_CONFIG } from '../config/config.token';
@@ -82,6 +83,11 @@ export class DatabaseModule {
           useFactory: (db: Db) => new TenantRepository(db),
         },
         {
+          provide: TlsCertificateRepository,
+          inject: [DB],
+          useFactory: (db: Db) => new TlsCertificateRepository(db),
+        },
+        {
           provide: ExerciseRepository,
           inject: [DB],
           useFactory: (db: Db) => new ExerciseRepository(db),
@@ -116,6 +122,7 @@ export class DatabaseModule {
         TenantRepository,
         ClusterRepository,
         ExerciseRepository,
+        TlsCertificateRepository,
       ],
     };
   }
