@@ -82,6 +82,10 @@ const ECHO_WAIT_MS = 1_000;
 export class ClusterRepository {
   private readonly cache: SnapshotCache<CachedState>;
   readonly readStats: ClusterReadStats = { notifiedHits: 0, checkedHits: 0, misses: 0 };
+  private readonly loads = new Map<
+    string,
+    { promise: Promise<ClusterState | null>; epoch: number; announced: number | undefined }
+  >();
 
   /**
    * With a notifier, a cached read skips the revision query while the notifier is connected and
@@ -176,14 +180,37 @@ export class ClusterRepository {
       this.readStats.notifiedHits += 1;
       return trusted.tenantId === tenantId ? trusted : null;
     }
-    // Captured before the query: a change committed after it is announced in this epoch.
+    const state = await this.sharedLoad(id);
+    return state && state.tenantId === tenantId ? state : null;
+  }
+
+  /**
+   * One revision check (and load) at a time per cluster: readers woken by the same
+   * notification share it. A reader joins only a load that started after the newest
+   * announcement it knows of, so the answer is never older than what it was told about.
+   */
+  private sharedLoad(id: string): Promise<ClusterState | null> {
     const epoch = this.currentEpoch();
-    const row = await this.db.cluster.findFirst({ where: { id, tenantId } });
+    const announced = this.notifier?.lastRevision(id);
+    const running = this.loads.get(id);
+    if (running && epoch !== -1 && running.epoch === epoch && running.announced === announced) {
+      return running.promise;
+    }
+    const promise = this.load(id, epoch).finally(() => {
+      if (this.loads.get(id)?.promise === promise) this.loads.delete(id);
+    });
+    this.loads.set(id, { promise, epoch, announced });
+    return promise;
+  }
+
+  private async load(id: string, epoch: number): Promise<ClusterState | null> {
+    const row = await this.db.cluster.findUnique({ where: { id } });
     if (!row) return null;
     const revision = Number(row.revision);
     const cached = this.cache.get(id, revision);
     if (cached) {
       this.readStats.checkedHits += 1;
+      // Verified against the database after `epoch` began: trusted until the next announcement.
       cached.epoch = Math.max(cached.epoch, epoch);
       return cached.state;
     }
