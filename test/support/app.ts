@@ -64,8 +64,13 @@ export async function startTestApp(
       };
     },
     async close() {
-      await new Promise((resolve) => (https ? https.close(resolve) : resolve(undefined)));
+      // The app first: closing it ends open watches, which would keep the HTTPS server open.
       await app.close();
+      await new Promise((resolve) => {
+        if (!https) return resolve(undefined);
+        https.close(resolve);
+        https.closeAllConnections();
+      });
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
