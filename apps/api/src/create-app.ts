@@ -4,7 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { JsonLogger, requestLogger } from './common/logging/json-logger';
+import { SandboxLogger } from './common/logging/sandbox-logger';
+import { MetricsService } from './metrics/metrics.service';
 import { internalProblem, problemOf, sendProblem } from './common/errors/problem-json';
 import { toKubeError } from './common/errors/to-kube-error';
 import { KUBE_FACADE_PATH, kubeStatusOf, sendKubeStatus } from './common/errors/kube-status';
@@ -27,17 +28,19 @@ export async function createApp(
   config: AppConfig,
   databaseUrl: string,
 ): Promise<NestExpressApplication> {
-  const logger = new JsonLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
     {
       bodyParser: false,
-      logger,
+      // Held until the pino logger below takes over, so start-up lines are structured too.
+      bufferLogs: true,
       // Throw instead of exiting so main.ts and the tests report why the app could not start.
       abortOnError: false,
     },
   );
-  app.use(requestLogger(logger));
+  app.useLogger(app.get(SandboxLogger));
+  // First, so every request is timed, those refused by a body parser included.
+  app.use(app.get(MetricsService).middleware());
   // A browser asking for /graphql gets the playground page; API clients reach Apollo.
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
     if (

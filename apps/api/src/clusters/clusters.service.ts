@@ -40,6 +40,8 @@ export interface ClusterView extends ClusterSummary {
 @Injectable()
 export class ClustersService {
   private readonly simulations = new WeakMap<ClusterState, Simulation>();
+  /** Simulation cache lookups, for /metrics. */
+  readonly simulationStats = { hits: 0, misses: 0 };
   /** Local writes wake local watches even while the notifier is reconnecting. */
   private readonly localListeners = new Map<string, Set<() => void>>();
 
@@ -211,7 +213,9 @@ export class ClustersService {
 
   private simulationOf(state: ClusterState): Simulation {
     let sim = this.simulations.get(state);
+    if (sim) this.simulationStats.hits += 1;
     if (!sim) {
+      this.simulationStats.misses += 1;
       sim = Simulation.build({
         config: state.config as ClusterConfig,
         revision: state.revision,

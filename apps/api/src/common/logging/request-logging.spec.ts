@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { loadConfig } from '../../config/app-config';
+import { redactKeys, requestLoggingParams } from './request-logging';
+
+type Options = {
+  customLogLevel: (req: unknown, res: { statusCode: number }, error?: Error) => string;
+  serializers: { req: (req: unknown) => Record<string, unknown> };
+  customProps: (req: unknown) => Record<string, unknown>;
+  genReqId: (req: IncomingMessage, res: ServerResponse) => string;
+};
+
+describe('request logging', () => {
+  const options = requestLoggingParams(loadConfig({})).pinoHttp as unknown as Options;
+
+  it('logs 2xx at info, 4xx at debug, 5xx and failures at error', () => {
+    expect(options.customLogLevel({}, { statusCode: 200 })).toBe('info');
+    expect(options.customLogLevel({}, { statusCode: 404 })).toBe('debug');
+    expect(options.customLogLevel({}, { statusCode: 422 })).toBe('debug');
+    expect(options.customLogLevel({}, { statusCode: 503 })).toBe('error');
+    expect(options.customLogLevel({}, { statusCode: 200 }, new Error('x'))).toBe('error');
+  });
+
+  it('never prints an API key or the Authorization header, and names the route template', () => {
+    const line = options.serializers.req({
+      id: 'r1',
+      method: 'GET',
+      url: '/v1/clusters/abc/kubeconfig?token=kns_abcDEF123_-x',
+      headers: { authorization: 'Bearer kns_secret', 'user-agent': 'kubectl/v1.32' },
+      raw: { route: { path: '/v1/clusters/:id/kubeconfig' } },
+    });
+    expect(JSON.stringify(line)).not.toMatch(/kns_(abc|secret)/);
+    expect(line).toEqual({
+      id: 'r1',
+      method: 'GET',
+      url: '/v1/clusters/abc/kubeconfig?token=kns_[REDACTED]',
+      route: '/v1/clusters/:id/kubeconfig',
+      userAgent: 'kubectl/v1.32',
+    });
+    expect(redactKeys('a kns_x and kns_y')).toBe('a kns_[REDACTED] and kns_[REDACTED]');
+  });
+
+  it('adds the tenant and key of an authenticated request', () => {
+    expect(options.customProps({ principal: { tenantId: 't1', keyId: 'k1' } })).toEqual({
+      tenant: 't1',
+      apiKey: 'k1',
+    });
+    expect(options.customProps({})).toEqual({});
+  });
+
+  it('keeps a sane X-Request-Id and echoes it; replaces anything else', () => {
+    const headers: Record<string, string> = {};
+    const res = {
+      setHeader: (n: string, v: string) => (headers[n] = v),
+    } as unknown as ServerResponse;
+    const req = (id?: string) => ({ headers: id ? { 'x-request-id': id } : {} }) as IncomingMessage;
+    expect(options.genReqId(req('abc-1'), res)).toBe('abc-1');
+    expect(headers['X-Request-Id']).toBe('abc-1');
+    expect(options.genReqId(req('bad id\n'), res)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

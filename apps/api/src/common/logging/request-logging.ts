@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '../../config/app-config';
+import type { AuthenticatedRequest } from '../auth/principal.decorator';
+
+/** A caller's X-Request-Id is kept when it is a sane token; otherwise a new UUID. */
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/** API keys (`kns_…`) must never reach a log line, whatever carries them. */
+const KEY_IN_TEXT = /kns_[A-Za-z0-9_-]+/g;
+export const redactKeys = (text: string): string => text.replace(KEY_IN_TEXT, 'kns_[REDACTED]');
+
+/** Probes and scrapes every few seconds would drown the log. */
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
+/**
+ * nestjs-pino (pino-http) settings: one JSON line per request with its id (echoed as
+ * X-Request-Id), route template, status, duration and the caller's tenant and key id;
+ * Authorization, cookies and keys in URLs redacted; 2xx/3xx at info, 4xx at debug (a learner's
+ * mistake is not an operator's problem), 5xx at error.
+ */
+export function requestLoggingParams(config: AppConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'debug' : 'info',
+      autoLogging: {
+        ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0]),
+      },
+      customProps: (req) => {
+        const principal = (req as unknown as AuthenticatedRequest).principal;
+        return principal ? { tenant: principal.tenantId, apiKey: principal.keyId } : {};
+      },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie'],
+        censor: '[REDACTED]',
+      },
+      serializers: {
+        req: (req: {
+          id: string;
+          method: string;
+          url: string;
+          headers: Record<string, unknown>;
+          raw?: { route?: { path?: string } };
+        }) => ({
+          id: req.id,
+          method: req.method,
+          url: redactKeys(req.url ?? ''),
+          route: req.raw?.route?.path,
+          userAgent: req.headers['user-agent'],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  };
+}
