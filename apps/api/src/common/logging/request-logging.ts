@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import { stdTimeFunctions } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 import type { AuthenticatedRequest } from '../auth/principal.decorator';
 
@@ -24,6 +25,9 @@ export function requestLoggingParams(config: AppConfig): Params {
   return {
     pinoHttp: {
       level: config.logLevel,
+      // `"level":"info"` and ISO times: readable with jq and by log shippers alike.
+      formatters: { level: (label: string) => ({ level: label }) },
+      timestamp: stdTimeFunctions.isoTime,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const given = req.headers['x-request-id'];
         const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
