@@ -22,6 +22,7 @@ describe('observability', () => {
     await as(t.http, key).get(`/v1/clusters/${clusterId}/dns?name=kubernetes`).expect(200);
     await as(t.http, key).get(`/v1/clusters/${clusterId}/dns?name=kubernetes`).expect(200);
     await request(t.http).get('/no/such/route').expect(404);
+    await request(t.http).get(`/v1/clusters/${clusterId}/dns`).expect(401);
     const res = await request(t.http).get('/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.text).toContain(
@@ -31,6 +32,9 @@ describe('observability', () => {
       'http_requests_total{method="GET",route="/v1/clusters/:id/dns",status="200"} 2',
     );
     expect(res.text).toContain('route="unmatched",status="404"');
+    expect(res.text).toContain(
+      'http_requests_total{method="GET",route="/v1/clusters/:id/dns",status="401"} 1',
+    );
     expect(res.text).not.toContain(clusterId);
     expect(res.text).toMatch(/http_request_duration_seconds_bucket\{le="0.005",method="GET"/);
     expect(res.text).toContain('kns_change_notifier_connected 1');

@@ -36,6 +36,11 @@ export function requestLoggingParams(config: AppConfig): Params {
       },
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'debug' : 'info',
+      // pino-http invents an Error (with a stack) for every 5xx; only a real one is worth printing.
+      customErrorObject: (_req, res, error, fields: Record<string, unknown>) =>
+        error.message === `failed with status code ${res.statusCode}`
+          ? { ...fields, err: undefined }
+          : fields,
       autoLogging: {
         ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0]),
       },
