@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { freePort, runMigrations } from '@app/store';
+import request from 'supertest';
 import { as, startTestApp, type TestApp } from '../../support/app';
 
 jest.setTimeout(120_000);
@@ -152,6 +153,11 @@ describe('a PostgreSQL restart under write load', () => {
       })
       .expect(200);
     await watch.lines((l) => l.includes('"after-restart"'));
+    // Counted under their route templates, not as unmatched.
+    const metrics = await request(t.http).get('/metrics').expect(200);
+    expect(metrics.text).toMatch(
+      /http_requests_total\{method="POST",route="\/v1\/clusters\/:id\/apply",status="503"\} [1-9]/,
+    );
     watch.close();
   });
 });

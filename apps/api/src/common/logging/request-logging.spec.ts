@@ -26,24 +26,25 @@ describe('request logging', () => {
       method: 'GET',
       url: '/v1/clusters/abc/kubeconfig?token=kns_abcDEF123_-x',
       headers: { authorization: 'Bearer kns_secret', 'user-agent': 'kubectl/v1.32' },
-      raw: { route: { path: '/v1/clusters/:id/kubeconfig' } },
     });
     expect(JSON.stringify(line)).not.toMatch(/kns_(abc|secret)/);
     expect(line).toEqual({
       id: 'r1',
       method: 'GET',
       url: '/v1/clusters/abc/kubeconfig?token=kns_[REDACTED]',
-      route: '/v1/clusters/:id/kubeconfig',
       userAgent: 'kubectl/v1.32',
     });
     expect(redactKeys('a kns_x and kns_y')).toBe('a kns_[REDACTED] and kns_[REDACTED]');
   });
 
-  it('adds the tenant and key of an authenticated request', () => {
-    expect(options.customProps({ principal: { tenantId: 't1', keyId: 'k1' } })).toEqual({
-      tenant: 't1',
-      apiKey: 'k1',
-    });
+  it('adds the route template and the tenant and key of an authenticated request', () => {
+    expect(
+      options.customProps({
+        principal: { tenantId: 't1', keyId: 'k1' },
+        route: { path: '/v1/clusters/:id/kubeconfig' },
+      }),
+    ).toEqual({ tenant: 't1', apiKey: 'k1', route: '/v1/clusters/:id/kubeconfig' });
+    expect(options.customProps({ route: { path: '/{*path}' } })).toEqual({});
     expect(options.customProps({})).toEqual({});
   });
 

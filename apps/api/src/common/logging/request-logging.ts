@@ -44,9 +44,18 @@ export function requestLoggingParams(config: AppConfig): Params {
       autoLogging: {
         ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0]),
       },
+      // Evaluated when the answer is sent, once the route and the caller are known (the req
+      // serializer runs at arrival, when neither is).
       customProps: (req) => {
-        const principal = (req as unknown as AuthenticatedRequest).principal;
-        return principal ? { tenant: principal.tenantId, apiKey: principal.keyId } : {};
+        const { principal, route } = req as unknown as AuthenticatedRequest & {
+          route?: { path?: string };
+        };
+        return {
+          ...(typeof route?.path === 'string' && route.path !== '/{*path}'
+            ? { route: route.path }
+            : {}),
+          ...(principal ? { tenant: principal.tenantId, apiKey: principal.keyId } : {}),
+        };
       },
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie'],
@@ -58,12 +67,10 @@ export function requestLoggingParams(config: AppConfig): Params {
           method: string;
           url: string;
           headers: Record<string, unknown>;
-          raw?: { route?: { path?: string } };
         }) => ({
           id: req.id,
           method: req.method,
           url: redactKeys(req.url ?? ''),
-          route: req.raw?.route?.path,
           userAgent: req.headers['user-agent'],
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
