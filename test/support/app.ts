@@ -30,9 +30,9 @@ export interface TestTenant {
 /** The real app on this run's own Postgres database (see global-setup.ts). */
 export async function startTestApp(
   overrides: Record<string, string> = {},
-  options: { https?: boolean } = {},
+  options: { https?: boolean; databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url)
     throw new Error('TEST_DATABASE_URL is not set: run e2e tests through jest (global-setup)');
   const dataDir = mkdtempSync(join(tmpdir(), 'kns-e2e-'));
@@ -67,8 +67,13 @@ export async function startTestApp(
       };
     },
     async close() {
-      await new Promise((resolve) => (https ? https.close(resolve) : resolve(undefined)));
+      // The app first: closing it ends open watches, which would keep the HTTPS server open.
       await app.close();
+      await new Promise((resolve) => {
+        if (!https) return resolve(undefined);
+        https.close(resolve);
+        https.closeAllConnections();
+      });
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

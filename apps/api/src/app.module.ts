@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ApiKeyGuard } from './common/auth/api-key.guard';
@@ -53,6 +54,10 @@ import { AttemptsService } from './attempts/attempts.service';
 import { HttpsEndpoint } from './tls/https-endpoint';
 import { K8sApiController } from './k8s-api/k8s-api.controller';
 import { K8sApiService } from './k8s-api/k8s-api.service';
+import { requestLoggingParams } from './common/logging/request-logging';
+import { SandboxLogger } from './common/logging/sandbox-logger';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 
 /** Deep enough for cluster → reachability → endpoints → policies; wide enough for a dashboard. */
 const GRAPHQL_LIMITS = { maxDepth: 10, maxFields: 500 };
@@ -69,6 +74,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(databaseUrl, config),
         LimitsModule.forRoot(databaseUrl),
+        LoggerModule.forRoot(requestLoggingParams(config)),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -92,6 +98,7 @@ export class AppModule {
       ],
       controllers: [
         HealthController,
+        MetricsController,
         PlaygroundController,
         ApiKeysController,
         ClustersController,
@@ -113,6 +120,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useClass: SingleQueryValuePipe },
+        SandboxLogger,
+        MetricsService,
         ClustersService,
         ClustersResolver,
         ApplyService,

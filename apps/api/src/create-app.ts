@@ -4,7 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { JsonLogger, requestLogger } from './common/logging/json-logger';
+import { SandboxLogger } from './common/logging/sandbox-logger';
+import { MetricsService } from './metrics/metrics.service';
 import { internalProblemFor, problemOf, sendProblem } from './common/errors/problem-json';
 import { assignRequestId, requestIdOf } from './common/http/request-id';
 import { FairShareMiddleware } from './common/limits/fair-share.middleware';
@@ -31,18 +32,21 @@ export async function createApp(
   config: AppConfig,
   databaseUrl: string,
 ): Promise<NestExpressApplication> {
-  const logger = new JsonLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, databaseUrl),
     {
       bodyParser: false,
-      logger,
+      // Held until the pino logger below takes over, so start-up lines are structured too.
+      bufferLogs: true,
       // Throw instead of exiting so main.ts and the tests report why the app could not start.
       abortOnError: false,
     },
   );
+  const logger = app.get(SandboxLogger);
+  app.useLogger(logger);
+  // First, so every request is timed, those refused by a body parser included.
+  app.use(app.get(MetricsService).middleware());
   app.use(assignRequestId());
-  app.use(requestLogger(logger));
   app.use(securityHeaders());
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['Retry-After', 'X-Request-Id'] });
@@ -83,7 +87,8 @@ export async function createApp(
     if (res.headersSent) return next(error);
     const kubeError = toKubeError(error);
     if (!kubeError) {
-      logger.write('error', error, 'errors', { requestId: requestIdOf(req) });
+      const fault = error instanceof Error ? error : new Error(String(error));
+      logger.error(`request ${requestIdOf(req)} failed: ${fault.message}`, fault.stack, 'errors');
     }
     if (KUBE_FACADE_PATH.test(req.path) && kubeError) sendKubeStatus(res, kubeStatusOf(kubeError));
     else sendProblem(res, kubeError ? problemOf(kubeError) : internalProblemFor(requestIdOf(req)));

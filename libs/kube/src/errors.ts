@@ -18,6 +18,8 @@ export enum KubeErrorCode {
   QuotaExceeded = 'QuotaExceeded',
   /** Too many requests for the caller's share (rate limit, max-in-flight, repeated wrong keys). */
   TooManyRequests = 'TooManyRequests',
+  /** The database is unreachable or restarting: retry later (HTTP 503, `Retry-After`). */
+  ServiceUnavailable = 'ServiceUnavailable',
   /** Sandbox: the capability exists in Kubernetes but not (yet) in the sandbox. */
   NotSupported = 'NotSupported',
   /**

@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { Pool } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -21,9 +21,39 @@ export const DEFAULT_DB_SESSION_LIMITS: DbSessionLimits = {
   idleInTransactionTimeoutMs: 15_000,
 };
 
+/** How long a request waits for a pooled connection before it fails (503) instead of hanging. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /**
- * Prisma 7's engine-free client over node-postgres (docs/stack.md): a URL, whose connections get the
- * session limits, or an existing pool (configured by its owner).
+ * Connection settings for node-postgres: every connection carries the session limits (sent as
+ * startup parameters, so they hold for every statement) and waits a bounded time for a slot.
+ */
+function poolConfig(connectionString: string, limits: DbSessionLimits): PoolConfig {
+  return {
+    connectionString,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    statement_timeout: limits.statementTimeoutMs,
+    lock_timeout: limits.lockTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+  };
+}
+
+/**
+ * A pool the caller owns (and ends). An idle connection dying (a Postgres restart) must not crash
+ * the process: the next query reconnects.
+ */
+export function createPool(
+  connectionString: string,
+  limits: DbSessionLimits = DEFAULT_DB_SESSION_LIMITS,
+): Pool {
+  const pool = new Pool(poolConfig(connectionString, limits));
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * Prisma 7's engine-free client over node-postgres (docs/stack.md): from a URL (its own pool,
+ * ended by `$disconnect`) or over an existing pool.
  */
 export function createPrismaClient(
   connection: string | Pool,
@@ -31,13 +61,7 @@ export function createPrismaClient(
 ): Db {
   const adapter =
     typeof connection === 'string'
-      ? new PrismaPg({
-          connectionString: connection,
-          // Sent as startup parameters: they hold for every statement of every pooled connection.
-          statement_timeout: limits.statementTimeoutMs,
-          lock_timeout: limits.lockTimeoutMs,
-          idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
-        })
+      ? new PrismaPg(poolConfig(connection, limits))
       : new PrismaPg(connection);
   return new PrismaClient({ adapter });
 }

@@ -10,9 +10,15 @@ export class SnapshotCache<T> {
   get(id: string, revision: number): T | undefined {
     const entry = this.entries.get(id);
     if (!entry || entry.revision !== revision) return undefined;
+    // Re-inserting moves it to the back: the LRU order.
     this.entries.delete(id);
     this.entries.set(id, entry);
     return entry.value;
+  }
+
+  /** The entry whatever its revision, without touching its recency. */
+  peek(id: string): { revision: number; value: T } | undefined {
+    return this.entries.get(id);
   }
 
   /** Keeps the newest revision seen: a slow writer cannot roll the cache back. */

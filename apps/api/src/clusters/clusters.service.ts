@@ -21,6 +21,7 @@ import {
   type WriteOp,
 } from '@app/netsim';
 import {
+  ChangeNotifier,
   ClusterRepository,
   type ClusterState,
   type ClusterSummary,
@@ -40,8 +41,36 @@ export interface ClusterView extends ClusterSummary {
 @Injectable()
 export class ClustersService {
   private readonly simulations = new WeakMap<ClusterState, Simulation>();
+  /** Simulation cache lookups, for /metrics. */
+  readonly simulationStats = { hits: 0, misses: 0 };
+  /** Local writes wake local watches even while the notifier is reconnecting. */
+  private readonly localListeners = new Map<string, Set<() => void>>();
 
-  constructor(private readonly clusters: ClusterRepository) {}
+  constructor(
+    private readonly clusters: ClusterRepository,
+    private readonly notifier: ChangeNotifier,
+  ) {}
+
+  /**
+   * Calls `listener` whenever the cluster may have changed: a write on any replica (pushed by
+   * the notifier), its deletion, or a notifier reconnect (changes may have been missed). The
+   * listener re-reads; it is never called on a timer. Returns the unsubscribe function.
+   */
+  onChange(id: string, listener: () => void): () => void {
+    const unsubscribe = this.notifier.subscribe((event) => {
+      if (event.kind !== 'apiKey' && event.clusterId === id) listener();
+    });
+    const unresync = this.notifier.onResync(listener);
+    const local = this.localListeners.get(id) ?? new Set();
+    local.add(listener);
+    this.localListeners.set(id, local);
+    return () => {
+      unsubscribe();
+      unresync();
+      local.delete(listener);
+      if (local.size === 0 && this.localListeners.get(id) === local) this.localListeners.delete(id);
+    };
+  }
 
   async create(principal: Principal, input: Record<string, unknown>): Promise<ClusterView> {
     const { name, ...rest } = input ?? {};
@@ -155,6 +184,7 @@ export class ClustersService {
       operation,
     );
     if (!outcome) throw notFound('clusters', id);
+    for (const listener of [...(this.localListeners.get(id) ?? [])]) listener();
     return { ...outcome.result, revision: outcome.state.revision };
   }
 
@@ -223,7 +253,9 @@ export class ClustersService {
 
   private simulationOf(state: ClusterState): Simulation {
     let sim = this.simulations.get(state);
+    if (sim) this.simulationStats.hits += 1;
     if (!sim) {
+      this.simulationStats.misses += 1;
       sim = Simulation.build({
         config: state.config as ClusterConfig,
         revision: state.revision,

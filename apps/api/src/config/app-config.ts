@@ -24,7 +24,7 @@ export interface AppConfig {
   httpsPort: number;
   /** Host name kubeconfigs point kubectl at; the serving certificate covers it. */
   publicHost: string;
-  /** Serving certificate supplied by configuration instead of generated under DATA_DIR/tls. */
+  /** Serving certificate supplied by configuration instead of the chain generated once and shared through the database. */
   tlsFiles?: { cert: string; key: string; ca: string };
   /** Fair sharing between the callers of one deployment; 0 turns a limit off. */
   limits: {
@@ -100,7 +100,7 @@ function tlsFiles(env: Env, problems: string[]): AppConfig['tlsFiles'] {
   if (!cert && !key && !ca) return undefined;
   if (!cert || !key || !ca) {
     problems.push(
-      'TLS_CERT_FILE, TLS_KEY_FILE and TLS_CA_FILE: set all three, or none to generate a CA under DATA_DIR/tls',
+      'TLS_CERT_FILE, TLS_KEY_FILE and TLS_CA_FILE: set all three, or none to share one generated CA through the database',
     );
     return undefined;
   }

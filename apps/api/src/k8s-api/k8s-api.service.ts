@@ -90,7 +90,8 @@ export interface WatchSink {
 type ResourceRoute = Extract<FacadeRoute, { type: 'resource' }>;
 
 const JSON_TYPE = 'application/json';
-const WATCH_POLL_MS = 200;
+/** After a failed re-read during a database outage, when to try again (a retry, not a poll). */
+const WATCH_RETRY_MS = 1_000;
 const WATCH_DEFAULT_SECONDS = 300;
 const WATCH_MAX_SECONDS = 1800;
 /** A patch racing other writes keeps retrying this long (GuaranteedUpdate retries until it wins). */
@@ -371,10 +372,12 @@ export class K8sApiService implements OnModuleDestroy {
 
   /**
    * `?watch=true`: headers at once, then one JSON line per change after `resourceVersion`
-   * (synthetic ADDED events for '' or '0'), found by polling the cluster revision every 200 ms
-   * and diffing the matching objects by key and resourceVersion. Table Accepts get one-row
-   * Tables (column definitions in the first event only). Ends after `timeoutSeconds` (validated
-   * by parseWatchParams; default 5 minutes, at most 30), when the client goes away, or with an ERROR event when the cluster
+   * (synthetic ADDED events for '' or '0'): the watch sleeps until the notifier says the cluster
+   * changed (on any replica), then diffs the matching objects by key and resourceVersion.
+   * During a database outage it stays open and resumes when the database is back. Table Accepts get one-row
+   * Tables (column definitions in the first event only). Ends after `timeoutSeconds` (validated by
+   * parseWatchParams; default
+   * 5 minutes, at most 30), when the client goes away, or with an ERROR event when the cluster
    * becomes unreadable.
    */
   async watch(
@@ -418,44 +421,69 @@ export class K8sApiService implements OnModuleDestroy {
 
     await new Promise<void>((resolve) => {
       let stopped = false;
-      let timer: NodeJS.Timeout | undefined;
+      let checking = false;
+      let again = false;
+      let retry: NodeJS.Timeout | undefined;
       const stop = () => {
         if (stopped) return;
         stopped = true;
-        if (timer) clearTimeout(timer);
+        unsubscribe();
+        if (retry) clearTimeout(retry);
         clearTimeout(deadline);
         this.watches.delete(stop);
         sink.end();
         resolve();
       };
-      const deadline = setTimeout(stop, seconds * 1000);
-      this.watches.add(stop);
-      sink.onClose(stop);
-      const poll = async () => {
+      // One re-read at a time; wake-ups during it cause exactly one more.
+      const check = async (): Promise<void> => {
+        if (stopped) return;
+        if (checking) {
+          again = true;
+          return;
+        }
+        checking = true;
         try {
-          const snapshot = await this.clusters.snapshot(principal, clusterId);
-          if (!stopped && snapshot.revision !== revision) {
+          do {
+            again = false;
             const next = await this.objectsOf(principal, clusterId, route);
+            if (stopped || next.revision === revision) continue;
             revision = next.revision;
             const diff = diffWatch(state, next.items.filter(matches));
             state = diff.state;
             send(diff.events);
-          }
+          } while (again && !stopped);
         } catch (error) {
+          const kubeError = toKubeError(error);
+          if (kubeError?.code === KubeErrorCode.ServiceUnavailable) {
+            retry ??= setTimeout(() => {
+              retry = undefined;
+              void check();
+            }, WATCH_RETRY_MS);
+            return;
+          }
           if (!stopped) {
-            const kubeError = toKubeError(error);
             const status = kubeError
               ? kubeStatusOf(kubeError)
               : { kind: 'Status', status: 'Failure', reason: 'InternalError', code: 500 };
             sink.write(`${JSON.stringify({ type: 'ERROR', object: status })}\n`);
           }
           stop();
-          return;
+        } finally {
+          checking = false;
         }
-        if (!stopped) timer = setTimeout(() => void poll(), WATCH_POLL_MS);
       };
-      timer = setTimeout(() => void poll(), WATCH_POLL_MS);
+      const unsubscribe = this.clusters.onChange(clusterId, () => void check());
+      const deadline = setTimeout(stop, seconds * 1000);
+      this.watches.add(stop);
+      sink.onClose(stop);
+      // A change committed between the first read and the subscription is caught here.
+      void check();
     });
+  }
+
+  /** Watches open on this process (for /metrics). */
+  get openWatches(): number {
+    return this.watches.size;
   }
 
   // ---- writes ------------------------------------------------------------------------------

@@ -1,7 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { KubeError, KubeErrorCode, notFound, type FieldCause } from '@app/kube';
-import { ROLES, TenantRepository, type Principal, type Role } from '@app/store';
+import {
+  CachedAuthenticator,
+  ROLES,
+  TenantRepository,
+  type Principal,
+  type Role,
+} from '@app/store';
 import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 
 class CreateApiKeyDto {
@@ -70,7 +76,10 @@ function refuse(causes: FieldCause[]): void {
 @Roles('admin')
 @Controller('v1/api-keys')
 export class ApiKeysController {
-  constructor(private readonly tenants: TenantRepository) {}
+  constructor(
+    private readonly tenants: TenantRepository,
+    private readonly keys: CachedAuthenticator,
+  ) {}
 
   @Post()
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateApiKeyDto) {
@@ -126,6 +135,8 @@ export class ApiKeysController {
     refuse(causes);
     const rotated = await this.tenants.rotateApiKey(principal.tenantId, id, expiresAt);
     if (!rotated) throw notFound('api-keys', id);
+    // The old secret (and an old expiry) must stop working on every replica now.
+    await this.keys.keyChanged(id);
     return { ...rotated.apiKey, key: rotated.key };
   }
 
@@ -134,5 +145,7 @@ export class ApiKeysController {
   @HttpCode(204)
   async delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     if (!(await this.tenants.deleteApiKey(principal.tenantId, id))) throw notFound('api-keys', id);
+    // Every replica drops the key from its verification cache.
+    await this.keys.keyChanged(id);
   }
 }

@@ -1,8 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import forge from 'node-forge';
+import type { StoredCertificates } from '@app/store';
 
 export interface ServiceCertificates {
   /** PEM of the CA that kubeconfigs trust (certificate-authority-data). */
@@ -12,11 +11,11 @@ export interface ServiceCertificates {
 }
 
 export interface CertificateSource {
-  dataDir: string;
   /** Names and IPs the serving certificate must be valid for (SANs). */
   hosts: string[];
-  /** Supplied by configuration instead of generated. */
+  /** Supplied by configuration instead of generated; they win over the store. */
   files?: { cert: string; key: string; ca: string };
+  store: CertificateStore;
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -54,8 +53,8 @@ function certificate(
   return cert;
 }
 
-/** A CA and a serving certificate signed by it for `hosts`, like kubeadm's apiserver cert. */
-export function issueCertificates(hosts: string[]): ServiceCertificates {
+/** A self-signed CA like kubeadm's, valid for ten years. */
+export function issueCa(): { caCert: string; caKey: string } {
   const caKey = newRsaKey();
   const ca = certificate(
     'kube-network-sandbox-ca',
@@ -74,12 +73,22 @@ export function issueCertificates(hosts: string[]): ServiceCertificates {
     ],
     10,
   );
+  return { caCert: forge.pki.certificateToPem(ca), caKey: forge.pki.privateKeyToPem(caKey) };
+}
+
+/** A serving certificate for `hosts` signed by the CA, like kubeadm's apiserver cert. */
+export function issueServingCertificate(
+  ca: { caCert: string; caKey: string },
+  hosts: string[],
+): { cert: string; key: string } {
+  const caCert = forge.pki.certificateFromPem(ca.caCert);
+  const caKey = forge.pki.privateKeyFromPem(ca.caKey) as forge.pki.rsa.PrivateKey;
   const key = newRsaKey();
   const altNames = hosts.map((h) => (IPV4.test(h) ? { type: 7, ip: h } : { type: 2, value: h }));
   const cert = certificate(
     'kube-network-sandbox',
     key,
-    { key: caKey, subject: ca.subject.attributes },
+    { key: caKey, subject: caCert.subject.attributes },
     [
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
@@ -88,17 +97,31 @@ export function issueCertificates(hosts: string[]): ServiceCertificates {
     ],
     2,
   );
-  return {
-    caCert: forge.pki.certificateToPem(ca),
-    cert: forge.pki.certificateToPem(cert),
-    key: forge.pki.privateKeyToPem(key),
-  };
+  return { cert: forge.pki.certificateToPem(cert), key: forge.pki.privateKeyToPem(key) };
+}
+
+/** A CA and a serving certificate signed by it for `hosts`. */
+export function issueCertificates(hosts: string[]): ServiceCertificates & { caKey: string } {
+  const ca = issueCa();
+  return { ...ca, ...issueServingCertificate(ca, hosts) };
+}
+
+/** Where the shared certificates live (the database's tls_certificates table in the app). */
+export interface CertificateStore {
+  find(): Promise<StoredCertificates | null>;
+  insertIfAbsent(certs: StoredCertificates): Promise<StoredCertificates>;
+  replaceServing(
+    expectedCert: string,
+    next: Pick<StoredCertificates, 'cert' | 'key' | 'hosts'>,
+  ): Promise<StoredCertificates>;
 }
 
 /**
- * The serving certificate of the HTTPS listener: the configured files, or the ones generated on
- * first start under DATA_DIR/tls (kept, so kubeconfigs handed out stay valid across restarts).
- * A kept certificate that does not cover every requested host is re-issued.
+ * The serving certificate of the HTTPS listener: the configured files when given, else the chain
+ * every replica shares through `store`. The first process to start generates and inserts it
+ * (a concurrent insert loses and reads the winner back); a process needing a host the stored
+ * certificate does not cover re-issues the serving certificate from the same CA, for the union
+ * of hosts, so kubeconfigs handed out earlier stay valid.
  */
 export async function loadOrCreateCertificates(
   source: CertificateSource,
@@ -111,26 +134,22 @@ export async function loadOrCreateCertificates(
     ]);
     return { cert, key, caCert };
   }
-  const dir = join(source.dataDir, 'tls');
-  const paths = {
-    caCert: join(dir, 'ca.crt'),
-    cert: join(dir, 'server.crt'),
-    key: join(dir, 'server.key'),
-  };
-  if (existsSync(paths.cert) && existsSync(paths.key) && existsSync(paths.caCert)) {
-    const kept = {
-      caCert: await readFile(paths.caCert, 'utf8'),
-      cert: await readFile(paths.cert, 'utf8'),
-      key: await readFile(paths.key, 'utf8'),
-    };
-    if (coversHosts(kept.cert, source.hosts)) return kept;
+  const store = source.store;
+  let stored = await store.find();
+  if (!stored)
+    stored = await store.insertIfAbsent({
+      ...issueCertificates(source.hosts),
+      hosts: source.hosts,
+    });
+  // Two rounds: a replica re-issuing at the same moment may have won with fewer hosts.
+  for (let round = 0; round < 2 && !coversHosts(stored.cert, source.hosts); round++) {
+    const hosts = [...new Set([...stored.hosts, ...source.hosts])];
+    stored = await store.replaceServing(stored.cert, {
+      ...issueServingCertificate(stored, hosts),
+      hosts,
+    });
   }
-  const issued = issueCertificates(source.hosts);
-  await mkdir(dir, { recursive: true });
-  await writeFile(paths.caCert, issued.caCert);
-  await writeFile(paths.cert, issued.cert);
-  await writeFile(paths.key, issued.key, { mode: 0o600 });
-  return issued;
+  return { caCert: stored.caCert, cert: stored.cert, key: stored.key };
 }
 
 function coversHosts(certPem: string, hosts: string[]): boolean {

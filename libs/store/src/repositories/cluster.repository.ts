@@ -7,6 +7,8 @@ import {
 } from '@app/kube';
 import type { Db } from '../prisma-client';
 import { KeyedQueue } from '../keyed-queue';
+import { publishChange, type ChangeNotifier } from '../notify/change-notifier';
+import { CHANGE_CHANNEL, formatChange } from '../notify/change-event';
 import { SnapshotCache } from '../snapshot-cache';
 import {
   clusterAccess,
@@ -85,6 +87,26 @@ export const isUuid = (id: string): boolean => UUID.test(id);
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** A cached state and the notifier epoch since which it is known to be current. */
+interface CachedState {
+  state: ClusterState;
+  /** -1: loaded while the notifier was down, so it is trusted only after a revision check. */
+  epoch: number;
+}
+
+/** How reads were served, for /metrics. */
+export interface ClusterReadStats {
+  /** Served from the cache with no query: the notifier vouched for the revision. */
+  notifiedHits: number;
+  /** Served from the cache after one revision query. */
+  checkedHits: number;
+  /** Objects loaded from the database. */
+  misses: number;
+}
+
+/** How long a writer waits for its own notification before acknowledging anyway. */
+const ECHO_WAIT_MS = 1_000;
+
 /**
  * Clusters and their objects, always scoped by the caller: another tenant's cluster, and a
  * cluster the access policy hides from the caller's role, read as absent; one it may read but
@@ -95,17 +117,30 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
  * admission computes.
  */
 export class ClusterRepository {
-  private readonly cache: SnapshotCache<ClusterState>;
-
+  private readonly cache: SnapshotCache<CachedState>;
+  readonly readStats: ClusterReadStats = { notifiedHits: 0, checkedHits: 0, misses: 0 };
+  private readonly loads = new Map<
+    string,
+    { promise: Promise<ClusterState | null>; epoch: number; announced: number | undefined }
+  >();
   private readonly writeQueue = new KeyedQueue();
 
+  /**
+   * With a notifier, a cached read skips the revision query while the notifier is connected and
+   * has announced nothing newer than the cached revision; without one (or while it is down)
+   * every read checks the revision.
+   */
   constructor(
     private readonly db: Db,
     private readonly limits: ClusterLimits,
     cacheSize = 200,
+    private readonly notifier?: ChangeNotifier,
     private readonly retry: WriteRetryPolicy = DEFAULT_WRITE_RETRY,
   ) {
     this.cache = new SnapshotCache(cacheSize);
+    notifier?.subscribe((event) => {
+      if (event.kind === 'clusterDeleted') this.cache.delete(event.clusterId);
+    });
   }
 
   /** Objects a cluster may hold (MAX_OBJECTS_PER_CLUSTER): admission's controllers stop there. */
@@ -218,6 +253,8 @@ export class ClusterRepository {
         if (clusterAccess(principal, cluster) === 'none') return false;
         this.assertWritable(principal, { ...cluster, name: row.name }, { verb: 'delete' });
         await tx.cluster.delete({ where: { id } });
+        // Every replica drops its cached copy on commit.
+        await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${formatChange({ kind: 'clusterDeleted', clusterId: id })})`;
         return true;
       },
       { timeout: 30_000, maxWait: 60_000 },
@@ -227,20 +264,61 @@ export class ClusterRepository {
   }
 
   /**
-   * The cluster's current state. When the cache holds the current revision this costs one
-   * small query (the revision check); otherwise the objects are loaded once and cached.
+   * The cluster's current state when the principal may read it. Cached and vouched for by the
+   * notifier: no query. Cached otherwise: one small query (the revision check). Else the objects
+   * are loaded and cached.
    */
   async state(principal: Principal, id: string): Promise<ClusterState | null> {
     if (!isUuid(id)) return null;
-    const row = await this.db.cluster.findFirst({ where: { id, tenantId: principal.tenantId } });
-    if (!row || clusterAccess(principal, row) === 'none') return null;
+    return this.readState(principal, id, false);
+  }
+
+  /** `fresh`: skip the notifier's word and check the revision (a write that lost a race). */
+  private async readState(
+    principal: Principal,
+    id: string,
+    fresh: boolean,
+  ): Promise<ClusterState | null> {
+    const trusted = fresh ? undefined : this.notifiedCurrent(id);
+    if (trusted) this.readStats.notifiedHits += 1;
+    const state = trusted ?? (await this.sharedLoad(id));
+    if (!state || state.tenantId !== principal.tenantId) return null;
+    return clusterAccess(principal, state) === 'none' ? null : state;
+  }
+
+  /**
+   * One revision check (and load) at a time per cluster: readers woken by the same
+   * notification share it. A reader joins only a load that started after the newest
+   * announcement it knows of, so the answer is never older than what it was told about.
+   */
+  private sharedLoad(id: string): Promise<ClusterState | null> {
+    const epoch = this.currentEpoch();
+    const announced = this.notifier?.lastRevision(id);
+    const running = this.loads.get(id);
+    if (running && epoch !== -1 && running.epoch === epoch && running.announced === announced) {
+      return running.promise;
+    }
+    const promise = this.load(id, epoch).finally(() => {
+      if (this.loads.get(id)?.promise === promise) this.loads.delete(id);
+    });
+    this.loads.set(id, { promise, epoch, announced });
+    return promise;
+  }
+
+  private async load(id: string, epoch: number): Promise<ClusterState | null> {
+    const row = await this.db.cluster.findUnique({ where: { id } });
+    if (!row) return null;
     const revision = Number(row.revision);
     const cached = this.cache.get(id, revision);
-    if (cached) return cached;
+    if (cached) {
+      this.readStats.checkedHits += 1;
+      // Verified against the database after `epoch` began: trusted until the next announcement.
+      cached.epoch = Math.max(cached.epoch, epoch);
+      return cached.state;
+    }
+    this.readStats.misses += 1;
     const objects = await loadObjects(this.db, id);
-    const state = { ...summary(row), objects };
-    this.cache.put(id, revision, state);
-    return state;
+    return this.remember({ ...summary(row), objects }, epoch);
   }
 
   /**
@@ -275,7 +353,8 @@ export class ClusterRepository {
   ): Promise<{ result: T; state: ClusterState } | null> {
     const deadline = Date.now() + this.retry.deadlineMs;
     for (let attempt = 1; ; attempt++) {
-      const before = await this.state(principal, id);
+      const epoch = this.currentEpoch();
+      const before = await this.readState(principal, id, attempt > 1);
       if (!before) return null;
       this.assertWritable(principal, before, operation);
       const { changes, result } = decide(before);
@@ -298,13 +377,19 @@ export class ClusterRepository {
             WHERE id = ${id}::uuid AND tenant_id = ${principal.tenantId}::uuid AND revision = ${before.revision}::bigint`;
           if (bumped === 0) return false;
           await this.persist(tx, id, next, changes);
+          // Delivered to every replica on commit, never for a rolled-back write.
+          await publishChange(tx, { kind: 'cluster', clusterId: id, revision: next });
           return true;
         },
         { timeout: this.retry.transactionMs, maxWait: this.retry.transactionMs },
       );
       if (committed) {
-        const state: ClusterState = { ...before, revision: next, objects: after };
-        this.cache.put(id, next, state);
+        const state = this.remember({ ...before, revision: next, objects: after }, epoch);
+        // Acknowledge only once our own notification is back: the same commit signalled every
+        // other replica's listener, so a read sent to one of them after this answer sees it.
+        if (this.notifier?.connected) {
+          await this.notifier.waitForRevision(id, state.revision, ECHO_WAIT_MS);
+        }
         return { result, state };
       }
       if (Date.now() >= deadline || attempt >= this.retry.maxAttempts) {
@@ -315,6 +400,32 @@ export class ClusterRepository {
       }
       await sleep(backoffMs(attempt));
     }
+  }
+
+  /** The cached state if the notifier vouches that nothing newer was committed since. */
+  private notifiedCurrent(id: string): ClusterState | undefined {
+    const notifier = this.notifier;
+    if (!notifier?.connected) return undefined;
+    const entry = this.cache.peek(id)?.value;
+    if (!entry || entry.epoch !== notifier.epoch) return undefined;
+    const announced = notifier.lastRevision(id);
+    if (announced !== undefined && announced > entry.state.revision) return undefined;
+    return entry.state;
+  }
+
+  private currentEpoch(): number {
+    return this.notifier?.connected ? this.notifier.epoch : -1;
+  }
+
+  /** Caches `state` unless an equal revision is cached already (kept: its simulation is built). */
+  private remember(state: ClusterState, epoch: number): ClusterState {
+    const existing = this.cache.peek(state.id)?.value;
+    if (existing && existing.state.revision === state.revision) {
+      existing.epoch = Math.max(existing.epoch, epoch);
+      return existing.state;
+    }
+    this.cache.put(state.id, state.revision, { state, epoch });
+    return state;
   }
 
   /** The cluster's event log, oldest first: the newest `limit` events, or those after `afterId`. */

@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { KubeError, KubeErrorCode } from '@app/kube';
-import { TenantRepository, type Role } from '@app/store';
+import { CachedAuthenticator, type Role } from '@app/store';
 import { PUBLIC_ROUTE, REQUIRED_ROLES, requestOf } from './principal.decorator';
 
 /**
@@ -12,7 +12,7 @@ import { PUBLIC_ROUTE, REQUIRED_ROLES, requestOf } from './principal.decorator';
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tenants: TenantRepository,
+    private readonly keys: CachedAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,7 +27,7 @@ export class ApiKeyGuard implements CanActivate {
         'missing API key: send it as "Authorization: Bearer <key>"',
       );
     }
-    const principal = await this.tenants.authenticate(match[1]);
+    const principal = await this.keys.authenticate(match[1]);
     if (!principal) throw new KubeError(KubeErrorCode.Unauthorized, 'the API key is not valid');
     request.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);

@@ -1,5 +1,8 @@
 import { KubeErrorCode } from '@app/kube';
 
+/** Seconds a client should wait before retrying a 503 (the database is back within seconds). */
+export const RETRY_AFTER_SECONDS = 1;
+
 export function assertUnreachable(value: never): never {
   throw new Error(`unhandled value ${String(value)}`);
 }
@@ -33,6 +36,8 @@ export function httpStatusOf(code: KubeErrorCode): number {
       return 501;
     case KubeErrorCode.Timeout:
       return 504;
+    case KubeErrorCode.ServiceUnavailable:
+      return 503;
     default:
       return assertUnreachable(code);
   }
@@ -69,6 +74,8 @@ export function titleOf(code: KubeErrorCode): string {
       return 'Not supported yet';
     case KubeErrorCode.Timeout:
       return 'Try again';
+    case KubeErrorCode.ServiceUnavailable:
+      return 'Service unavailable';
     default:
       return assertUnreachable(code);
   }

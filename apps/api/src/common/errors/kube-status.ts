@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { KubeErrorCode, type KubeError } from '@app/kube';
-import { assertUnreachable } from './error-codes';
+import { assertUnreachable, RETRY_AFTER_SECONDS } from './error-codes';
 import { TooManyRequestsError, UPSTREAM_TOO_MANY_REQUESTS } from './too-many-requests';
 
 /** A meta/v1 `Status` as the Kubernetes API server answers failures. */
@@ -60,6 +60,8 @@ export function statusReasonOf(code: KubeErrorCode): { reason: string; code: num
       return { reason: 'MethodNotAllowed', code: 405 };
     case KubeErrorCode.Timeout:
       return { reason: 'Timeout', code: 504 };
+    case KubeErrorCode.ServiceUnavailable:
+      return { reason: 'ServiceUnavailable', code: 503 };
     default:
       return assertUnreachable(code);
   }
@@ -91,6 +93,8 @@ export function kubeStatusOf(error: KubeError): KubeStatus {
   if (subject.group) details.group = subject.group;
   if (subject.kind) details.kind = subject.kind;
   if (error instanceof TooManyRequestsError) details.retryAfterSeconds = error.retryAfterSeconds;
+  else if (error.code === KubeErrorCode.ServiceUnavailable)
+    details.retryAfterSeconds = RETRY_AFTER_SECONDS;
   if (error.causes.length > 0) {
     details.causes = error.causes.map((c) => ({
       reason: c.reason,

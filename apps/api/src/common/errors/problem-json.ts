@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { KubeError } from '@app/kube';
-import { httpStatusOf, titleOf } from './error-codes';
+import { httpStatusOf, RETRY_AFTER_SECONDS, titleOf } from './error-codes';
 import { TooManyRequestsError } from './too-many-requests';
 
 /** RFC 9457 problem details with the field errors a learner can act on. */
@@ -35,6 +35,7 @@ export function problemOf(error: KubeError): Problem {
 export function sendProblem(res: Response, problem: Problem): void {
   if (problem.retryAfterSeconds !== undefined)
     res.setHeader('Retry-After', String(problem.retryAfterSeconds));
+  else if (problem.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
   res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
 }
 

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { KubeError, KubeErrorCode } from '@app/kube';
-import { retryableStoreError } from '@app/store';
+import { isDatabaseUnavailable, retryableStoreError } from '@app/store';
 
 const BY_STATUS: Record<number, KubeErrorCode> = {
   400: KubeErrorCode.BadRequest,
@@ -20,6 +20,12 @@ const BY_STATUS: Record<number, KubeErrorCode> = {
  */
 export function toKubeError(error: unknown): KubeError | undefined {
   if (error instanceof KubeError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new KubeError(
+      KubeErrorCode.ServiceUnavailable,
+      'the database is not reachable right now; retry in a few seconds',
+    );
+  }
   const busy = retryableStoreError(error);
   if (busy) return busy;
   if (error instanceof HttpException) {
