@@ -7,12 +7,10 @@ const RETRYABLE_SQLSTATE: Record<string, string> = {
   '25P03': 'a transaction stayed idle past idle_in_transaction_session_timeout',
   '40001': 'a concurrent write got in the way',
   '40P01': 'a concurrent write got in the way',
-  '53300': 'the database has no free connection',
 };
 
 /** Prisma's own codes for the same situations (transaction expired, pool exhausted, write conflict). */
 const RETRYABLE_PRISMA: Record<string, string> = {
-  P2024: 'no database connection was free in time',
   P2028: 'the database transaction ran past its time limit',
   P2034: 'a concurrent write got in the way',
 };
@@ -26,9 +24,9 @@ interface PrismaLikeError {
 
 /**
  * A database failure that a retry can fix (the pool's statement/lock/idle timeouts, Prisma's
- * transaction and pool timeouts, a connection the server closed) as a KubeError Timeout — the
- * transports answer 504 with "please try again" instead of a generic 500. Anything else:
- * undefined, a real fault.
+ * transaction timeout, write conflicts) as a KubeError Timeout: the transports answer 504 with
+ * "please try again" instead of a generic 500. A database that is away is isDatabaseUnavailable's
+ * 503. Anything else: undefined, a real fault.
  */
 export function retryableStoreError(error: unknown): KubeError | undefined {
   if (!error || typeof error !== 'object') return undefined;
@@ -37,10 +35,7 @@ export function retryableStoreError(error: unknown): KubeError | undefined {
   const sqlState = String(cause?.originalCode ?? cause?.code ?? '');
   const why =
     RETRYABLE_SQLSTATE[sqlState] ??
-    (typeof e.code === 'string' ? RETRYABLE_PRISMA[e.code] : undefined) ??
-    (typeof e.message === 'string' && /connection error and is not queryable/.test(e.message)
-      ? 'the database closed the connection'
-      : undefined);
+    (typeof e.code === 'string' ? RETRYABLE_PRISMA[e.code] : undefined);
   if (!why) return undefined;
   return new KubeError(
     KubeErrorCode.Timeout,

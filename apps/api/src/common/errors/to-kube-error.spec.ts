@@ -28,14 +28,14 @@ describe('toKubeError for database failures', () => {
     expect(httpStatusOf(error!.code)).toBe(504);
   });
 
-  it('an expired Prisma transaction and a closed connection are Timeouts too', () => {
+  it('an expired Prisma transaction is a Timeout; a closed connection means the database is away (503)', () => {
     expect(toKubeError(Object.assign(new Error('expired'), { code: 'P2028' }))?.code).toBe(
       KubeErrorCode.Timeout,
     );
     expect(
       toKubeError(new Error('Client has encountered a connection error and is not queryable'))
         ?.code,
-    ).toBe(KubeErrorCode.Timeout);
+    ).toBe(KubeErrorCode.ServiceUnavailable);
   });
 
   it('other database errors stay real faults (undefined: logged, 500)', () => {
