@@ -3,6 +3,7 @@ import { evaluate } from '../netpol/evaluate';
 import { docsNamespaces, docsPods, allowFrontend } from '../netpol/test-support/docs-cluster';
 import { syntheticCluster } from '../netpol/test-support/synthetic-cluster';
 import { reachabilityMatrix } from './matrix';
+import { clusterMatrix, MAX_MATRIX_PODS } from './trace-context';
 
 describe('reachabilityMatrix', () => {
   const cluster = syntheticCluster({ pods: 160, namespaces: 6, policies: 60, seed: 7 });
@@ -90,5 +91,17 @@ describe('reachabilityMatrix', () => {
       allowed: [],
       enforced: true,
     });
+  });
+
+  it('answers at most MAX_MATRIX_PODS Pods at once and says how to narrow the question', () => {
+    const big = compilePolicies(
+      syntheticCluster({ pods: MAX_MATRIX_PODS + 1, namespaces: 2, policies: 4, seed: 3 }),
+    );
+    expect(() => clusterMatrix(big, { port: 80 })).toThrow(
+      `the matrix would cover ${MAX_MATRIX_PODS + 1} Pods`,
+    );
+    const namespace = big.pods[0].namespace;
+    const inOne = big.pods.filter((p) => p.namespace === namespace).length;
+    expect(clusterMatrix(big, { port: 80, namespace }).pods).toHaveLength(inOne);
   });
 });

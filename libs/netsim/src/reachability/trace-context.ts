@@ -95,11 +95,15 @@ export interface ClusterMatrix {
   networkPlugin: string;
 }
 
+/** Pods one matrix answer may cover (10⁶ cells, a few MB of JSON). */
+export const MAX_MATRIX_PODS = 1000;
+
 /**
  * The pod-to-pod truth table (reachabilityMatrix) over the compiled policies, rows and columns
  * filtered by namespace and a kubectl-syntax label selector (policies still see every Pod).
- * Throws KubeError BadRequest for an unparsable selector (parseSelector's message) and for a
- * port that is neither a positive number nor a name.
+ * Throws KubeError BadRequest for an unparsable selector (parseSelector's message), for a
+ * port that is neither a positive number nor a name, and when more than MAX_MATRIX_PODS Pods
+ * would be covered.
  */
 export function clusterMatrix(
   compiled: CompiledPolicies,
@@ -112,18 +116,28 @@ export function clusterMatrix(
     );
   }
   const requirements = query.labelSelector ? parseSelector(query.labelSelector) : undefined;
-  const filtered = query.namespace !== undefined || requirements !== undefined;
+  const podFilter = (pod: PodRef) =>
+    (query.namespace === undefined || pod.namespace === query.namespace) &&
+    (!requirements || matchesRequirements(requirements, pod.labels as Record<string, string>));
+  // The answer grows with the square of the Pods it covers: bound it before computing it.
+  const covered = compiled.pods.filter(podFilter).length;
+  if (covered > MAX_MATRIX_PODS) {
+    throw new KubeError(
+      KubeErrorCode.BadRequest,
+      `the matrix would cover ${covered} Pods (${covered}² pairs); at most ${MAX_MATRIX_PODS} are answered at once: narrow it with namespace or labelSelector`,
+      [
+        {
+          reason: 'FieldValueInvalid',
+          field: 'labelSelector',
+          message: `selects ${covered} Pods, more than ${MAX_MATRIX_PODS}`,
+        },
+      ],
+    );
+  }
   const m = reachabilityMatrix(compiled, {
     port: query.port,
     ...(query.protocol ? { protocol: query.protocol } : {}),
-    ...(filtered
-      ? {
-          podFilter: (pod: PodRef) =>
-            (query.namespace === undefined || pod.namespace === query.namespace) &&
-            (!requirements ||
-              matchesRequirements(requirements, pod.labels as Record<string, string>)),
-        }
-      : {}),
+    podFilter,
   });
   return { ...m, networkPlugin: compiled.networkPlugin };
 }
