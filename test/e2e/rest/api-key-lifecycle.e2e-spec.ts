@@ -18,7 +18,9 @@ describe('API key lifecycle and per-principal quotas', () => {
     (await sql.query('SELECT last_used_at FROM api_keys WHERE id = $1', [id])).rows[0].last_used_at;
 
   beforeAll(async () => {
-    t = await startTestApp({ MAX_CLUSTERS_PER_PRINCIPAL: '3' });
+    // Time is moved in the database here, which a per-process key cache cannot see (the cache
+    // itself, expiry included, is covered by libs/store's cached-authenticator spec).
+    t = await startTestApp({ MAX_CLUSTERS_PER_PRINCIPAL: '3', API_KEY_CACHE_SECONDS: '0' });
     sql = new Client({ connectionString: process.env.TEST_DATABASE_URL });
     await sql.connect();
   });

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Clusters one learner or instructor key may own (admins: only the tenant's quota). */
   maxClustersPerPrincipal: number;
   maxObjectsPerCluster: number;
+  /** How long a verified API key is trusted without a query (revokes reach every replica at once); 0: never. */
+  apiKeyCacheSeconds: number;
   /** Per-connection database safety nets (statement_timeout, lock_timeout, idle_in_transaction_session_timeout). */
   db: { statementTimeoutMs: number; lockTimeoutMs: number; idleInTransactionTimeoutMs: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -144,6 +146,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxClustersPerTenant: integer(env, 'MAX_CLUSTERS_PER_TENANT', 100, 1, 1_000_000, problems),
     maxClustersPerPrincipal: integer(env, 'MAX_CLUSTERS_PER_PRINCIPAL', 10, 1, 1_000_000, problems),
     maxObjectsPerCluster: integer(env, 'MAX_OBJECTS_PER_CLUSTER', 10_000, 10, 1_000_000, problems),
+    apiKeyCacheSeconds: integer(env, 'API_KEY_CACHE_SECONDS', 60, 0, 3_600, problems),
     db: {
       statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000, problems),
       lockTimeoutMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 5_000, 100, 600_000, problems),

@@ -85,9 +85,9 @@ export class DatabaseModule {
         },
         {
           provide: CachedAuthenticator,
-          inject: [TenantRepository, DB, ChangeNotifier],
-          useFactory: (tenants: TenantRepository, db: Db, notifier: ChangeNotifier) =>
-            new CachedAuthenticator(tenants, db, notifier),
+          inject: [TenantRepository, DB, ChangeNotifier, APP_CONFIG],
+          useFactory: (tenants: TenantRepository, db: Db, notifier: ChangeNotifier, c: AppConfig) =>
+            new CachedAuthenticator(tenants, db, notifier, { ttlMs: c.apiKeyCacheSeconds * 1000 }),
         },
         {
           provide: ClusterRepository,

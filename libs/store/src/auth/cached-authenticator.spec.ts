@@ -58,6 +58,30 @@ function setup() {
 }
 
 describe('cached API-key verification', () => {
+  it('never trusts a cached key past its own expiry', async () => {
+    let now = 0;
+    const lookups: string[] = [];
+    const expiring: Principal = { ...principal, expiresAt: new Date(10_000) };
+    const auth = new CachedAuthenticator(
+      {
+        authenticate: async (key) => {
+          lookups.push(key);
+          return now < 10_000 ? expiring : null;
+        },
+      },
+      { $executeRaw: (async () => 0) as never },
+      fakeNotifier().notifier,
+      { ttlMs: 60_000, now: () => now },
+    );
+    expect(await auth.authenticate('kns_soon')).toEqual(expiring);
+    now = 9_999;
+    expect(await auth.authenticate('kns_soon')).toEqual(expiring);
+    expect(lookups).toHaveLength(1);
+    now = 10_000;
+    expect(await auth.authenticate('kns_soon')).toBeNull();
+    expect(lookups).toHaveLength(2);
+  });
+
   it('asks the database once per key per TTL while the notifier is connected', async () => {
     const { auth, lookups, advance } = setup();
     expect(await auth.authenticate('kns_good')).toEqual(principal);
