@@ -2,6 +2,8 @@ import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
@@ -59,6 +61,9 @@ import { SandboxLogger } from './common/logging/sandbox-logger';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
 
+/** About 4 MiB of parsed GraphQL documents (the LRU sizes entries by their JSON length). */
+const GRAPHQL_DOCUMENT_CACHE_BYTES = 4 * 2 ** 20;
+
 /** Deep enough for cluster → reachability → endpoints → policies; wide enough for a dashboard. */
 const GRAPHQL_LIMITS = { maxDepth: 10, maxFields: 500 };
 /** Tokens graphql-js parses before giving up: far above any real operation, so a 1 MiB body of
@@ -91,6 +96,11 @@ export class AppModule {
           ],
           formatError: formatGraphQLError,
           parseOptions: { maxTokens: GRAPHQL_MAX_TOKENS },
+          // Parsed and validated documents, reused across requests. Apollo's default holds ~30 MiB,
+          // which distinct hostile documents fill for good; a class uses a handful of operations.
+          documentStore: new InMemoryLRUCache<DocumentNode>({
+            maxSize: GRAPHQL_DOCUMENT_CACHE_BYTES,
+          }),
           validationRules: [queryLimits(GRAPHQL_LIMITS)],
           resolvers: { JSON: JSONScalar },
           context: ({ req }: { req: Request }) => ({ req }),

@@ -104,6 +104,9 @@ export interface ClusterReadStats {
   misses: number;
 }
 
+/** Objects the snapshot cache holds across clusters: a few full clusters, or a class of small ones. */
+export const DEFAULT_CACHED_OBJECTS = 20_000;
+
 /** How long a writer waits for its own notification before acknowledging anyway. */
 const ECHO_WAIT_MS = 1_000;
 
@@ -128,16 +131,17 @@ export class ClusterRepository {
   /**
    * With a notifier, a cached read skips the revision query while the notifier is connected and
    * has announced nothing newer than the cached revision; without one (or while it is down)
-   * every read checks the revision.
+   * every read checks the revision. `cachedObjects` bounds the objects all cached snapshots hold
+   * together (and with them their simulations), however many clusters that is.
    */
   constructor(
     private readonly db: Db,
     private readonly limits: ClusterLimits,
-    cacheSize = 200,
+    cachedObjects = DEFAULT_CACHED_OBJECTS,
     private readonly notifier?: ChangeNotifier,
     private readonly retry: WriteRetryPolicy = DEFAULT_WRITE_RETRY,
   ) {
-    this.cache = new SnapshotCache(cacheSize);
+    this.cache = new SnapshotCache(cachedObjects, (entry) => entry.state.objects.length + 1);
     notifier?.subscribe((event) => {
       if (event.kind === 'clusterDeleted') this.cache.delete(event.clusterId);
     });
