@@ -168,17 +168,7 @@ export class ClustersService {
       principal,
       id,
       (state) => {
-        const snapshot: ClusterSnapshot = {
-          config: state.config as ClusterConfig,
-          revision: state.revision,
-          objects: state.objects,
-        };
-        const result = admit(
-          snapshot,
-          typeof ops === 'function' ? ops(snapshot) : ops,
-          systemAdmissionContext,
-          { maxObjects: this.clusters.maxObjectsPerCluster },
-        );
+        const result = this.admitOn(state, ops);
         return { changes: result, result };
       },
       operation,
@@ -203,18 +193,27 @@ export class ClustersService {
     await this.assertWritable(principal, id, operation);
     const state = await this.clusters.state(principal, id);
     if (!state) throw notFound('clusters', id);
+    return { ...this.admitOn(state, ops), revision: state.revision };
+  }
+
+  /** Admission of `ops` (or of the ops built from the snapshot) on one stored state. */
+  private admitOn(
+    state: ClusterState,
+    ops: WriteOp[] | ((snapshot: ClusterSnapshot) => WriteOp[]),
+  ): AdmissionResult {
     const snapshot: ClusterSnapshot = {
       config: state.config as ClusterConfig,
       revision: state.revision,
       objects: state.objects,
     };
-    const result = admit(
+    return admit(
       snapshot,
       typeof ops === 'function' ? ops(snapshot) : ops,
       systemAdmissionContext,
-      { maxObjects: this.clusters.maxObjectsPerCluster },
+      {
+        maxObjects: this.clusters.maxObjectsPerCluster,
+      },
     );
-    return { ...result, revision: state.revision };
   }
 
   /**
