@@ -9,6 +9,7 @@ import { LIMIT_STORE } from './limits.tokens';
 import type { PostgresLimitStore } from './limit-store';
 
 const COUNTED = Symbol('wrong-key-counted');
+const MAX_SUSPECTS = 100_000;
 
 /**
  * Back-off for repeated wrong API keys per client address: after AUTH_FAILURES_PER_ADDRESS
@@ -22,6 +23,8 @@ export class WrongKeyBackoff {
   private readonly limiter?: RateLimiterPostgres;
   private readonly failures: number;
   private readonly windowSeconds: number;
+  /** Addresses that presented a wrong key to this process within the window, with when. */
+  private readonly suspects = new Map<string, number>();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -42,10 +45,22 @@ export class WrongKeyBackoff {
     });
   }
 
-  /** Throws TooManyRequestsError while the request's address is backing off. */
+  /**
+   * Throws TooManyRequestsError while the request's address is backing off. Only addresses that
+   * failed here within the window are looked up in the shared counter, so an ordinary request
+   * costs no database round trip; a guesser spread over replicas fails once on each and is then
+   * counted everywhere.
+   */
   async check(req: Request): Promise<void> {
     if (!this.limiter) return;
-    const state = await this.limiter.get(clientAddressOf(req)).catch(() => null);
+    const address = clientAddressOf(req);
+    const since = this.suspects.get(address);
+    if (since === undefined) return;
+    if (Date.now() - since > this.windowSeconds * 1000) {
+      this.suspects.delete(address);
+      return;
+    }
+    const state = await this.limiter.get(address).catch(() => null);
     if (!state || state.consumedPoints < this.failures) return;
     const seconds = retryAfterSecondsOf(state.msBeforeNext);
     throw new TooManyRequestsError(
@@ -60,7 +75,11 @@ export class WrongKeyBackoff {
     const marked = req as Request & { [COUNTED]?: boolean };
     if (!this.limiter || marked[COUNTED]) return;
     marked[COUNTED] = true;
-    await this.limiter.consume(clientAddressOf(req)).catch((result: unknown) => {
+    const address = clientAddressOf(req);
+    // Bounded: a flood of addresses starts the list afresh rather than growing it.
+    if (this.suspects.size >= MAX_SUSPECTS) this.suspects.clear();
+    this.suspects.set(address, Date.now());
+    await this.limiter.consume(address).catch((result: unknown) => {
       if (result instanceof Error)
         this.logger.warn(`could not count a refused key: ${result.message}`);
     });
