@@ -104,8 +104,9 @@ export class ClustersService {
     return (await this.clusters.list(principal)).map(view);
   }
 
+  /** From the snapshot cache when it is current (every facade request asks this first). */
   async get(principal: Principal, id: string): Promise<ClusterView> {
-    const cluster = await this.clusters.find(principal, id);
+    const cluster = await this.clusters.state(principal, id);
     if (!cluster) throw notFound('clusters', id);
     return view(cluster);
   }
