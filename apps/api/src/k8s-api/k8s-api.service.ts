@@ -1,19 +1,12 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import {
-  applyConflictError,
-  applyJsonPatch,
-  applyMergePatch,
-  applyStrategicMergePatch,
   checkInputValue,
-  dropUnknownFields,
   KubeError,
   KubeErrorCode,
   matchesRequirements,
-  parseManifests,
   parseSelector,
   recordUpdate,
   serverSideApply,
-  strictDecodingError,
   type Deployment,
   type KindInfo,
   type KubeObject,
@@ -58,18 +51,17 @@ import {
 import { decodeProtobufObject, PROTOBUF_CONTENT_TYPE } from './protobuf/decode';
 import { diffWatch, initialEvents, watchStateOf, type WatchChange } from './watch/watch-diff';
 import { parseWatchParams } from './watch/watch-params';
-
-/** One request to the facade, with the path below `/v1/clusters/{id}/k8s`. */
-export interface FacadeRequest {
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  accept?: string;
-  contentType?: string;
-  userAgent?: string;
-  host?: string;
-  body: unknown;
-}
+import {
+  applyBody,
+  decodeFields,
+  forceOf,
+  isDryRun,
+  managerOf,
+  now,
+  PATCH_TYPES,
+  patchedObject,
+  type FacadeRequest,
+} from './objects/write-request';
 
 /** A complete answer; `body` is serialised as JSON unless it is a Buffer. */
 export interface FacadeReply {
@@ -97,44 +89,16 @@ const WATCH_MAX_SECONDS = 1800;
 /** A patch racing other writes keeps retrying this long (GuaranteedUpdate retries until it wins). */
 const PATCH_RETRY_MS = 30_000;
 
-const PATCH_TYPES = [
-  'application/json-patch+json',
-  'application/merge-patch+json',
-  'application/strategic-merge-patch+json',
-  'application/apply-patch+yaml',
-];
-
 const notFoundPath = () =>
   new KubeError(KubeErrorCode.NotFound, 'the server could not find the requested resource');
 
 const methodNotAllowed = (what: string) =>
   new KubeError(KubeErrorCode.NotSupported, `the server does not allow this method on ${what}`);
 
-/** `deployments.apps "web" not found`, as the API server words it. */
-/**
- * The API server's fieldValidation for a written object: Strict refuses unknown fields with the
- * strict decoder's 400; Ignore and Warn (the default) drop them, as decoding into the typed
- * struct does, and Warn answers with one `Warning: 299` header per field, which kubectl prints
- * as `Warning: unknown field "spec.x"`. So a `__proto__` or `constructor` field is never stored.
- */
-function decodeFields<T>(
-  req: FacadeRequest,
-  info: KindInfo,
-  input: T,
-): { object: T; warnings: string[] } {
-  const mode = [req.query.fieldValidation].flat()[0];
-  const { object, fields } = dropUnknownFields(info.kind, input);
-  if (fields.length > 0 && mode === 'Strict') {
-    throw strictDecodingError(info.kind, info.version, fields);
-  }
-  const warnings =
-    mode === 'Ignore' ? [] : fields.map((f) => `299 - ${JSON.stringify(`unknown field "${f}"`)}`);
-  return { object, warnings };
-}
-
 const withWarnings = (reply: FacadeReply, warnings: string[]): FacadeReply =>
   warnings.length ? { ...reply, headers: { ...reply.headers, Warning: warnings } } : reply;
 
+/** `deployments.apps "web" not found`, as the API server words it. */
 function objectNotFound(info: KindInfo, name: string): KubeError {
   return new KubeError(KubeErrorCode.NotFound, `${info.resource} "${name}" not found`, [], {
     kind: info.resource,
@@ -637,46 +601,8 @@ export class K8sApiService implements OnModuleDestroy {
         // The patch is applied to the latest stored object inside the write, so a write that got
         // in first makes it re-apply rather than fail (tryUpdate); a resourceVersion in the
         // patch pins it, and then a newer object is a 409 as upstream.
-        const build = (latest: KubeObject) => {
-          let next: KubeObject;
-          let warnings: string[] = [];
-          if (scale) {
-            const patchedScale = patchWith(type, scaleOf(latest as Deployment), patch, 'Scale');
-            const replicas = replicasOfScale(patchedScale, route.name ?? '');
-            const updated = structuredClone(latest) as Deployment;
-            updated.spec = { ...updated.spec, replicas } as Deployment['spec'];
-            next = recordUpdate(latest, updated, manager, { time: now(), subresource: 'scale' });
-          } else if (type === 'application/apply-patch+yaml') {
-            const decoded = decodeFields(
-              req,
-              route.info,
-              requestObject(route.info, patch, route.namespace, route.name),
-            );
-            const applied = decoded.object;
-            warnings = decoded.warnings;
-            const force = forceOf(req);
-            const outcome = serverSideApply(latest, applied, manager, force, { time: now() });
-            // With force the result still lists the conflicts it overrode.
-            if (outcome.conflicts.length > 0 && !force) throw applyConflictError(outcome.conflicts);
-            next = outcome.object;
-            next.metadata.resourceVersion = latest.metadata.resourceVersion;
-          } else {
-            const patched = patchWith(type, latest, patch, route.info.kind) as KubeObject;
-            const decoded = decodeFields(
-              req,
-              route.info,
-              requestObject(route.info, patched, route.namespace, route.name),
-            );
-            const input = decoded.object;
-            warnings = decoded.warnings;
-            next = recordUpdate(latest, input, manager, { time: now() });
-          }
-          // A JSON patch can add depth to what is stored (each request within the limit).
-          checkInputValue(next, { where: 'the patched object' });
-          if (!next.metadata.resourceVersion)
-            next.metadata.resourceVersion = latest.metadata.resourceVersion;
-          return { next, warnings };
-        };
+        const build = (latest: KubeObject) =>
+          patchedObject(latest, { req, route, type, patch, manager, scale });
         let built = build(current);
         const pinned = built.next.metadata.resourceVersion !== current.metadata.resourceVersion;
         const ops = (snapshot: ClusterSnapshot): WriteOp[] => {
@@ -796,48 +722,4 @@ export class K8sApiService implements OnModuleDestroy {
   }
 }
 
-const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-const isDryRun = (req: FacadeRequest): boolean =>
-  [req.query.dryRun].flat().some((v) => v === 'All');
-
-const forceOf = (req: FacadeRequest): boolean => queryFlag(req.query.force);
-
-/**
- * The field manager of a write: `fieldManager`, else the User-Agent's first product token as
- * upstream does (`kubectl.1.32` from `kubectl.1.32/v1.32.5 (linux/amd64) ...`).
- */
-function managerOf(req: FacadeRequest): string {
-  if (typeof req.query.fieldManager === 'string' && req.query.fieldManager) {
-    return req.query.fieldManager;
-  }
-  return (req.userAgent ?? 'unknown').split('/')[0].slice(0, 128) || 'unknown';
-}
-
-/** An apply-patch body: YAML (JSON is YAML) holding exactly one object. */
-function applyBody(body: unknown): unknown {
-  if (typeof body !== 'string') return body;
-  const objects = parseManifests(body);
-  if (objects.length !== 1) {
-    throw new KubeError(
-      KubeErrorCode.BadRequest,
-      `the request body must hold exactly one object, found ${objects.length}`,
-    );
-  }
-  return objects[0];
-}
-
-function patchWith(type: string, target: unknown, patch: unknown, kind: string): unknown {
-  switch (type) {
-    case 'application/json-patch+json':
-      return applyJsonPatch(target, patch);
-    case 'application/merge-patch+json':
-      return applyMergePatch(target, patch);
-    case 'application/strategic-merge-patch+json':
-      return applyStrategicMergePatch(target, patch, kind);
-    default:
-      return applyMergePatch(target, patch);
-  }
-}
-
-export type { KindInfo };
+export type { FacadeRequest, KindInfo };
