@@ -1,27 +1,6 @@
 import { BUILT_IN_EXERCISES } from '@app/grading';
 import { as, startTestApp, type TestApp } from '../../support/app';
-
-const CUSTOM = `apiVersion: sandbox.kns.dev/v1
-kind: Exercise
-slug: expose-web
-title: Expose the web Pod
-instructions: Create a Service named web that selects the Pod labelled app=web on port 80.
-difficulty: beginner
-setup:
-  manifests: |
-    apiVersion: v1
-    kind: Pod
-    metadata: { name: web, labels: { app: web } }
-    spec: { containers: [{ name: web, image: nginx, ports: [{ containerPort: 80 }] }] }
-checks:
-  - id: has-endpoint
-    description: The web Service has one endpoint
-    points: 2
-    hint: The Service's selector must match the Pod's labels.
-    kind: endpoints
-    service: default/web
-    expect: { count: 1 }
-`;
+import { EXPOSE_WEB } from '../../support/as-role';
 
 describe('exercises and grading', () => {
   let t: TestApp;
@@ -80,7 +59,7 @@ describe('exercises and grading', () => {
 
   it('instructors write an exercise; learners attempt it and see only their own attempts', async () => {
     const created = (
-      await instructor.post('/v1/exercises').type('application/yaml').send(CUSTOM).expect(201)
+      await instructor.post('/v1/exercises').type('application/yaml').send(EXPOSE_WEB).expect(201)
     ).body;
     expect(created).toMatchObject({
       slug: 'expose-web',
@@ -88,7 +67,7 @@ describe('exercises and grading', () => {
       version: 1,
       maxScore: 2,
     });
-    await learner.post('/v1/exercises').type('application/yaml').send(CUSTOM).expect(403);
+    await learner.post('/v1/exercises').type('application/yaml').send(EXPOSE_WEB).expect(403);
 
     const mine = (await learner.post('/v1/exercises/expose-web/attempts').expect(201)).body;
     const theirs = (await otherLearner.post('/v1/exercises/expose-web/attempts').expect(201)).body;
@@ -116,14 +95,14 @@ describe('exercises and grading', () => {
   });
 
   it('failing: an invalid spec is a 422 with field paths; a built-in slug cannot be taken', async () => {
-    const bad = CUSTOM.replace('points: 2', 'points: 0').replace(
+    const bad = EXPOSE_WEB.replace('points: 2', 'points: 0').replace(
       'difficulty: beginner',
       'difficulty: impossible',
     );
     const res = await admin.post('/v1/exercises').type('application/yaml').send(bad).expect(422);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['difficulty', 'checks[0].points']));
-    const clash = CUSTOM.replace('slug: expose-web', `slug: ${BUILT_IN_EXERCISES[0].slug}`);
+    const clash = EXPOSE_WEB.replace('slug: expose-web', `slug: ${BUILT_IN_EXERCISES[0].slug}`);
     await admin.post('/v1/exercises').type('application/yaml').send(clash).expect(409);
   });
 

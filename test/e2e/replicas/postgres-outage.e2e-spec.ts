@@ -1,6 +1,4 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { request as httpsRequest } from 'node:https';
-import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -8,6 +6,7 @@ import { once } from 'node:events';
 import { freePort, runMigrations } from '@app/store';
 import request from 'supertest';
 import { as, startTestApp, type TestApp } from '../../support/app';
+import { openWatch } from '../../support/watch-stream';
 
 jest.setTimeout(120_000);
 
@@ -53,7 +52,11 @@ describe('a PostgreSQL restart under write load', () => {
     const clusterId = (await api.post('/v1/clusters').send({ name: 'outage' }).expect(201)).body
       .id as string;
     const facade = `/v1/clusters/${clusterId}/k8s/api/v1/namespaces/default/services`;
-    const watch = await openWatch(t.httpsPort as number, `${facade}?watch=true`, key);
+    const watch = await openWatch({
+      port: t.httpsPort as number,
+      path: `${facade}?watch=true`,
+      key,
+    });
 
     let phase: Outcome['phase'] = 'before';
     let running = true;
@@ -152,7 +155,7 @@ describe('a PostgreSQL restart under write load', () => {
         spec: { ports: [{ port: 80 }] },
       })
       .expect(200);
-    await watch.lines((l) => l.includes('"after-restart"'));
+    await watch.lines((l) => l.includes('"after-restart"'), 15_000);
     // Counted under their route templates, not as unmatched.
     const metrics = await request(t.http).get('/metrics').expect(200);
     expect(metrics.text).toMatch(
@@ -201,37 +204,3 @@ async function startPostgres(dataDir: string, port: number): Promise<PostgresPro
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function openWatch(port: number, path: string, key: string) {
-  const collected: string[] = [];
-  let buffer = '';
-  const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const req = httpsRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        rejectUnauthorized: false,
-        headers: { Authorization: `Bearer ${key}` },
-      },
-      resolve,
-    );
-    req.on('error', reject);
-    req.end();
-  });
-  response.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split('\n');
-    buffer = parts.pop() ?? '';
-    collected.push(...parts.filter((p) => p.trim() !== ''));
-  });
-  const lines = async (until: (line: string) => boolean) => {
-    const deadline = Date.now() + 15_000;
-    while (!collected.some(until)) {
-      if (Date.now() > deadline) throw new Error(`watch lines so far:\n${collected.join('\n')}`);
-      await pause(10);
-    }
-    return collected;
-  };
-  return { lines, close: () => response.destroy() };
-}

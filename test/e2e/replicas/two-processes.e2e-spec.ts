@@ -1,7 +1,7 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
 import request from 'supertest';
 import { as, startTestApp, type TestApp } from '../../support/app';
 import { AppSupervisor } from '../../support/hostile-corpus/app-supervisor';
+import { openWatch } from '../../support/watch-stream';
 
 jest.setTimeout(120_000);
 
@@ -52,29 +52,14 @@ describe('two app processes on one database', () => {
   });
 
   it('successful: a watch on B sees a change made on A within 500 ms', async () => {
-    const collected: string[] = [];
-    const response = await new Promise<IncomingMessage>((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: b.port,
-          path: `/v1/clusters/${clusterId}/k8s/api/v1/namespaces/default/services?watch=true&resourceVersion=0`,
-          headers: { Authorization: `Bearer ${key}` },
-        },
-        resolve,
-      );
-      req.on('error', reject);
-      req.end();
+    const watch = await openWatch({
+      port: b.port,
+      path: `/v1/clusters/${clusterId}/k8s/api/v1/namespaces/default/services?watch=true&resourceVersion=0`,
+      key,
+      tls: false,
     });
-    expect(response.statusCode).toBe(200);
-    response.on('data', (chunk: Buffer) => collected.push(chunk.toString()));
-    const seen = async (name: string) => {
-      const deadline = Date.now() + 5_000;
-      while (!collected.join('').includes(`"${name}"`)) {
-        if (Date.now() > deadline) throw new Error(`watch so far: ${collected.join('')}`);
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    };
+    expect(watch.response.statusCode).toBe(200);
+    const seen = (name: string) => watch.lines((l) => l.includes(`"${name}"`));
     try {
       await seen('kubernetes');
       const started = Date.now();
@@ -85,7 +70,7 @@ describe('two app processes on one database', () => {
       await seen('pushed');
       expect(Date.now() - started).toBeLessThan(500);
     } finally {
-      response.destroy();
+      watch.close();
     }
   });
 

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { Client } from 'pg';
 import { parse } from 'yaml';
 import { as, startTestApp, type TestApp } from '../../support/app';
+import { openWatch } from '../../support/watch-stream';
 
 /**
  * Two stateless replicas on one database (two Nest apps in this Jest process): writes on one
@@ -65,12 +66,13 @@ describe('two replicas on one database', () => {
   });
 
   it('successful: a watch on B sees a change made on A within 500 ms', async () => {
-    const watch = await openWatch(
-      b.httpsPort as number,
-      `/v1/clusters/${clusterId}/k8s/api/v1/namespaces/default/services?watch=true&resourceVersion=0`,
+    const watch = await openWatch({
+      port: b.httpsPort as number,
+      path: `/v1/clusters/${clusterId}/k8s/api/v1/namespaces/default/services?watch=true&resourceVersion=0`,
       key,
       ca,
-    );
+    });
+    expect(watch.response.statusCode).toBe(200);
     try {
       await watch.lines((l) => l.includes('"kubernetes"'));
       const started = Date.now();
@@ -85,12 +87,12 @@ describe('two replicas on one database', () => {
   it('successful: 20 idle watches for 10 s send no query to the database', async () => {
     const watches = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        openWatch(
-          (i % 2 ? a : b).httpsPort as number,
-          `/v1/clusters/${clusterId}/k8s/api/v1/namespaces/default/services?watch=true`,
+        openWatch({
+          port: (i % 2 ? a : b).httpsPort as number,
+          path: `/v1/clusters/${clusterId}/k8s/api/v1/namespaces/default/services?watch=true`,
           key,
           ca,
-        ),
+        }),
       ),
     );
     try {
@@ -159,34 +161,4 @@ function countQueries(): { readonly count: number; restore(): void } {
       Client.prototype.query = original;
     },
   };
-}
-
-/** Opens a watch over HTTPS, trusting only `ca`, and collects its lines. */
-async function openWatch(port: number, path: string, key: string, ca: string) {
-  const collected: string[] = [];
-  let buffer = '';
-  const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const req = httpsRequest(
-      { host: 'localhost', port, path, ca, headers: { Authorization: `Bearer ${key}` } },
-      resolve,
-    );
-    req.on('error', reject);
-    req.end();
-  });
-  expect(response.statusCode).toBe(200);
-  response.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split('\n');
-    buffer = parts.pop() ?? '';
-    collected.push(...parts.filter((p) => p.trim() !== ''));
-  });
-  const lines = async (until: (line: string) => boolean) => {
-    const deadline = Date.now() + 5_000;
-    while (!collected.some(until)) {
-      if (Date.now() > deadline) throw new Error(`watch lines so far:\n${collected.join('\n')}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return collected;
-  };
-  return { response, lines, close: () => response.destroy() };
 }
