@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible';
 
 /** Limiter options shared by the counters kept in Postgres (table `rate_limits`, a migration). */
 export interface PostgresLimitStore {
@@ -22,4 +23,24 @@ export function createLimitStore(connectionString: string): PostgresLimitStore {
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   return { pool, tableName: 'rate_limits' };
+}
+
+/**
+ * A limiter counted in the shared table, with an in-memory insurance limiter of the same shape
+ * that counts in this process while the database cannot answer.
+ */
+export function sharedLimiter(
+  store: PostgresLimitStore,
+  options: { keyPrefix: string; points: number; duration: number },
+  extra: { inMemoryBlockOnConsumed?: number; clearExpiredByTimeout: boolean },
+): RateLimiterPostgres {
+  return new RateLimiterPostgres({
+    ...options,
+    ...extra,
+    storeClient: store.pool,
+    storeType: 'pool',
+    tableName: store.tableName,
+    tableCreated: true,
+    insuranceLimiter: new RateLimiterMemory(options),
+  });
 }

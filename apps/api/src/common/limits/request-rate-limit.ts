@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/app-config';
 import { retryAfterSecondsOf, TooManyRequestsError } from '../errors/too-many-requests';
 import { LIMIT_STORE } from './limits.tokens';
-import type { PostgresLimitStore } from './limit-store';
+import { sharedLimiter, type PostgresLimitStore } from './limit-store';
 
 /**
  * Requests per API key per minute (RATE_LIMIT_PER_MINUTE), counted in Postgres so every API
@@ -22,20 +22,17 @@ export class RequestRateLimit {
   ) {
     this.perMinute = config.limits.requestsPerMinute;
     if (this.perMinute === 0) return;
-    const options = { keyPrefix: 'req', points: this.perMinute, duration: 60 };
-    this.limiter = new RateLimiterPostgres({
-      ...options,
-      storeClient: store.pool,
-      storeType: 'pool',
-      tableName: store.tableName,
-      tableCreated: true,
-      // A key already over its share is refused from memory until its window ends: a flood
-      // costs this process no database round trips.
-      inMemoryBlockOnConsumed: this.perMinute + 1,
-      // Every 5 minutes (an unref'd timer), rows of any limiter expired an hour ago go.
-      clearExpiredByTimeout: true,
-      insuranceLimiter: new RateLimiterMemory(options),
-    });
+    this.limiter = sharedLimiter(
+      store,
+      { keyPrefix: 'req', points: this.perMinute, duration: 60 },
+      {
+        // A key already over its share is refused from memory until its window ends: a flood
+        // costs this process no database round trips.
+        inMemoryBlockOnConsumed: this.perMinute + 1,
+        // Every 5 minutes (an unref'd timer), rows of any limiter expired an hour ago go.
+        clearExpiredByTimeout: true,
+      },
+    );
   }
 
   /** Counts one request for `key`; throws TooManyRequestsError with Retry-After when over. */

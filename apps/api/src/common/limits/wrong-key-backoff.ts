@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
-import { RateLimiterMemory, RateLimiterPostgres } from 'rate-limiter-flexible';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { APP_CONFIG } from '../../config/config.token';
 import type { AppConfig } from '../../config/app-config';
 import { retryAfterSecondsOf, TooManyRequestsError } from '../errors/too-many-requests';
 import { clientAddressOf } from './limit-keys';
 import { LIMIT_STORE } from './limits.tokens';
-import type { PostgresLimitStore } from './limit-store';
+import { sharedLimiter, type PostgresLimitStore } from './limit-store';
 
 const COUNTED = Symbol('wrong-key-counted');
 const MAX_SUSPECTS = 100_000;
@@ -33,16 +33,11 @@ export class WrongKeyBackoff {
     this.failures = config.limits.authFailuresPerAddress;
     this.windowSeconds = config.limits.authFailureWindowSeconds;
     if (this.failures === 0) return;
-    const options = { keyPrefix: 'authfail', points: this.failures, duration: this.windowSeconds };
-    this.limiter = new RateLimiterPostgres({
-      ...options,
-      storeClient: store.pool,
-      storeType: 'pool',
-      tableName: store.tableName,
-      tableCreated: true,
-      clearExpiredByTimeout: false, // RequestRateLimit sweeps the shared table
-      insuranceLimiter: new RateLimiterMemory(options),
-    });
+    this.limiter = sharedLimiter(
+      store,
+      { keyPrefix: 'authfail', points: this.failures, duration: this.windowSeconds },
+      { clearExpiredByTimeout: false }, // RequestRateLimit sweeps the shared table
+    );
   }
 
   /**
