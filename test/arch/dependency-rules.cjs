@@ -57,6 +57,30 @@ module.exports = {
       from: { path: '^(apps|libs/([^/]+))/' },
       to: { path: '^libs/([^/]+)/src/(?!index\\.ts$)', pathNot: ['^libs/$2/'] },
     },
+    {
+      name: 'no-cross-feature-imports',
+      severity: 'error',
+      comment:
+        'A feature folder of apps/api reaches another only through its module or an exported ' +
+        'service; common/, clusters/ (snapshot and write access) and the infrastructure folders ' +
+        '(config/, database/, tls/) are shared.',
+      from: { path: '^apps/api/src/([^/]+)/' },
+      to: {
+        path: '^apps/api/src/[^/]+/',
+        pathNot: [
+          '^apps/api/src/$1/',
+          '^apps/api/src/(common|clusters|config|database|tls)/',
+          '^apps/api/src/[^/]+/[^/]+\\.(service|module)\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'no-resolver-to-resolver',
+      severity: 'error',
+      comment: 'Shared GraphQL shapes live in models/, not in another resolver.',
+      from: { path: '\\.resolver\\.ts$' },
+      to: { path: '\\.resolver\\.ts$' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

@@ -16,50 +16,27 @@ import { queryLimits } from './common/graphql/query-limits.rule';
 import { formatGraphQLError, graphQLFaultLogger } from './common/errors/graphql-error.formatter';
 import { LimitsModule } from './common/limits/limits.module';
 import { JSONScalar } from './common/graphql/json.scalar';
-import { ClustersController } from './clusters/clusters.controller';
-import { ClustersResolver } from './clusters/clusters.resolver';
-import { ClustersService } from './clusters/clusters.service';
-import { ApplyController } from './apply/apply.controller';
-import { ApplyResolver } from './apply/apply.resolver';
-import { ApplyService } from './apply/apply.service';
-import { ApiKeysController } from './tenants/api-keys.controller';
-import { HealthController } from './health/health.controller';
-import { PlaygroundController } from './playground/playground.controller';
-import { DnsController } from './dns/dns.controller';
-import { DnsResolver } from './dns/dns.resolver';
-import { DnsService } from './dns/dns.service';
-import { EnvController } from './env/env.controller';
-import { EnvResolver } from './env/env.resolver';
-import { EndpointsController } from './endpoints/endpoints.controller';
-import { EndpointsResolver } from './endpoints/endpoints.resolver';
-import { ProxyRulesController } from './proxy-rules/proxy-rules.controller';
-import { ProxyRulesResolver } from './proxy-rules/proxy-rules.resolver';
-import { ProxyRulesService } from './proxy-rules/proxy-rules.service';
-import { EventsController } from './events/events.controller';
-import { EventsResolver } from './events/events.resolver';
-import { EventsService } from './events/events.service';
-import { ReadinessController } from './workloads/readiness.controller';
-import { WorkloadsResolver } from './workloads/workloads.resolver';
-import { WorkloadsService } from './workloads/workloads.service';
-import { KubeconfigController } from './kubeconfig/kubeconfig.controller';
-import { KubeconfigService } from './kubeconfig/kubeconfig.service';
-import { ReachabilityController } from './reachability/reachability.controller';
-import { ReachabilityResolver } from './reachability/reachability.resolver';
-import { ReachabilityService } from './reachability/reachability.service';
-import { IngressRoutingController } from './ingress-routing/ingress-routing.controller';
-import { IngressRoutingService } from './ingress-routing/ingress-routing.service';
-import { ExercisesController } from './exercises/exercises.controller';
-import { ExercisesResolver } from './exercises/exercises.resolver';
-import { ExercisesService } from './exercises/exercises.service';
-import { AttemptsController } from './attempts/attempts.controller';
-import { AttemptsService } from './attempts/attempts.service';
-import { HttpsEndpoint } from './tls/https-endpoint';
-import { K8sApiController } from './k8s-api/k8s-api.controller';
-import { K8sApiService } from './k8s-api/k8s-api.service';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { PlaygroundModule } from './playground/playground.module';
+import { TenantsModule } from './tenants/tenants.module';
+import { ClustersModule } from './clusters/clusters.module';
+import { ApplyModule } from './apply/apply.module';
+import { WorkloadsModule } from './workloads/workloads.module';
+import { DnsModule } from './dns/dns.module';
+import { EnvModule } from './env/env.module';
+import { EndpointsModule } from './endpoints/endpoints.module';
+import { ProxyRulesModule } from './proxy-rules/proxy-rules.module';
+import { EventsModule } from './events/events.module';
+import { TlsModule } from './tls/tls.module';
+import { KubeconfigModule } from './kubeconfig/kubeconfig.module';
+import { K8sApiModule } from './k8s-api/k8s-api.module';
+import { ReachabilityModule } from './reachability/reachability.module';
+import { IngressRoutingModule } from './ingress-routing/ingress-routing.module';
+import { ExercisesModule } from './exercises/exercises.module';
+import { AttemptsModule } from './attempts/attempts.module';
 import { requestLoggingParams } from './common/logging/request-logging';
 import { SandboxLogger } from './common/logging/sandbox-logger';
-import { MetricsController } from './metrics/metrics.controller';
-import { MetricsService } from './metrics/metrics.service';
 
 /** About 4 MiB of parsed GraphQL documents (the LRU sizes entries by their JSON length). */
 const GRAPHQL_DOCUMENT_CACHE_BYTES = 4 * 2 ** 20;
@@ -105,56 +82,32 @@ export class AppModule {
           resolvers: { JSON: JSONScalar },
           context: ({ req }: { req: Request }) => ({ req }),
         }),
-      ],
-      controllers: [
-        HealthController,
-        MetricsController,
-        PlaygroundController,
-        ApiKeysController,
-        ClustersController,
-        ApplyController,
-        ReadinessController,
-        DnsController,
-        EnvController,
-        EndpointsController,
-        ProxyRulesController,
-        EventsController,
-        KubeconfigController,
-        K8sApiController,
-        ReachabilityController,
-        IngressRoutingController,
-        ExercisesController,
-        AttemptsController,
+        // One module per feature folder; each exports only the services others use.
+        HealthModule,
+        MetricsModule,
+        PlaygroundModule,
+        TenantsModule,
+        ClustersModule,
+        ApplyModule,
+        WorkloadsModule,
+        DnsModule,
+        EnvModule,
+        EndpointsModule,
+        ProxyRulesModule,
+        EventsModule,
+        TlsModule,
+        KubeconfigModule,
+        K8sApiModule,
+        ReachabilityModule,
+        IngressRoutingModule,
+        ExercisesModule,
+        AttemptsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useClass: SingleQueryValuePipe },
         SandboxLogger,
-        MetricsService,
-        ClustersService,
-        ClustersResolver,
-        ApplyService,
-        ApplyResolver,
-        WorkloadsService,
-        WorkloadsResolver,
-        DnsService,
-        DnsResolver,
-        EnvResolver,
-        EndpointsResolver,
-        ProxyRulesService,
-        ProxyRulesResolver,
-        EventsService,
-        EventsResolver,
-        HttpsEndpoint,
-        KubeconfigService,
-        K8sApiService,
-        ReachabilityService,
-        ReachabilityResolver,
-        IngressRoutingService,
-        ExercisesService,
-        ExercisesResolver,
-        AttemptsService,
       ],
     };
   }

@@ -1,21 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { KubeObject } from '@app/kube';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
 import { ClustersService, type ClusterView } from './clusters.service';
 import { CreateClusterInput } from './inputs/create-cluster.input';
-import { ClusterModel, KubeObjectModel } from './models/cluster.model';
-
-export const toObjectModel = (o: KubeObject): KubeObjectModel => ({
-  apiVersion: o.apiVersion,
-  kind: o.kind,
-  namespace: o.metadata.namespace,
-  name: o.metadata.name ?? '',
-  uid: o.metadata.uid,
-  resourceVersion: o.metadata.resourceVersion,
-  labels: o.metadata.labels ?? {},
-  object: o,
-});
+import { ClusterModel, KubeObjectModel, toObjectModel } from './models/cluster.model';
 
 @Resolver(() => ClusterModel)
 export class ClustersResolver {

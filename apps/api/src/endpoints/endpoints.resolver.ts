@@ -2,9 +2,8 @@ import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound } from '@app/kube';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
-import { ClusterModel, KubeObjectModel } from '../clusters/models/cluster.model';
+import { ClusterModel, KubeObjectModel, toObjectModel } from '../clusters/models/cluster.model';
 import { ClustersService, type ClusterView } from '../clusters/clusters.service';
-import { toObjectModel } from '../clusters/clusters.resolver';
 
 @Resolver(() => ClusterModel)
 export class EndpointsResolver {

@@ -1,18 +1,14 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/store';
-import { BearerToken, CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
-import { AttemptsService } from '../attempts/attempts.service';
+import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 import { ExercisesService } from './exercises.service';
 
 @ApiTags('exercises')
 @ApiBearerAuth()
 @Controller('v1/exercises')
 export class ExercisesController {
-  constructor(
-    private readonly exercises: ExercisesService,
-    private readonly attempts: AttemptsService,
-  ) {}
+  constructor(private readonly exercises: ExercisesService) {}
 
   @Get()
   async list(@CurrentPrincipal() principal: Principal) {
@@ -31,15 +27,5 @@ export class ExercisesController {
   @ApiBody({ schema: { type: 'string' } })
   create(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     return this.exercises.save(principal, body);
-  }
-
-  /** Starts an attempt: a new cluster seeded with the exercise's setup. */
-  @Post(':slug/attempts')
-  start(
-    @CurrentPrincipal() principal: Principal,
-    @Param('slug') slug: string,
-    @BearerToken() token: string,
-  ) {
-    return this.attempts.start(principal, slug, token);
   }
 }

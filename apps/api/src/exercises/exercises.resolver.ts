@@ -1,8 +1,6 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@app/store';
-import { BearerToken, CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
-import { JSONScalar } from '../common/graphql/json.scalar';
-import { AttemptsService } from '../attempts/attempts.service';
+import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 import { ExercisesService } from './exercises.service';
 
 @ObjectType('ExerciseCheckSummary')
@@ -27,64 +25,9 @@ class ExerciseModel {
   source?: string;
 }
 
-@ObjectType('CheckResult')
-class CheckResultModel {
-  @Field() id!: string;
-  @Field() description!: string;
-  @Field(() => Int) points!: number;
-  @Field(() => Int) earned!: number;
-  @Field() passed!: boolean;
-  @Field(() => JSONScalar, { nullable: true }) observed?: unknown;
-  @Field(() => JSONScalar, { nullable: true }) expected?: unknown;
-  @Field() explanation!: string;
-  @Field({ nullable: true }) hint?: string;
-}
-
-@ObjectType('Grade')
-class GradeModel {
-  @Field(() => Int) score!: number;
-  @Field(() => Int) maxScore!: number;
-  @Field() passed!: boolean;
-  @Field(() => [CheckResultModel]) checks!: CheckResultModel[];
-  @Field(() => ID) gradingId!: string;
-  @Field(() => Int) clusterRevision!: number;
-}
-
-@ObjectType('Attempt')
-class AttemptModel {
-  @Field(() => ID) id!: string;
-  @Field() exerciseSlug!: string;
-  @Field(() => Int) exerciseVersion!: number;
-  @Field() learnerKeyId!: string;
-  @Field() learnerName!: string;
-  @Field(() => ID, { nullable: true }) clusterId?: string;
-  @Field() createdAt!: Date;
-  @Field(() => JSONScalar, {
-    nullable: true,
-    description: 'The latest grading: score, maxScore, passed, result',
-  })
-  lastGrading?: unknown;
-}
-
-@ObjectType('AttemptStarted')
-class AttemptStartedModel {
-  @Field(() => AttemptModel) attempt!: AttemptModel;
-  @Field(() => ID) clusterId!: string;
-  @Field(() => JSONScalar) exercise!: unknown;
-  @Field({ nullable: true, description: 'A kubeconfig for kubectl with your key' })
-  kubeconfig?: string;
-  @Field(() => JSONScalar, {
-    description: 'kubeconfig, REST and GraphQL ways to work on the cluster',
-  })
-  howToWork!: unknown;
-}
-
 @Resolver()
 export class ExercisesResolver {
-  constructor(
-    private readonly exercises: ExercisesService,
-    private readonly attemptsService: AttemptsService,
-  ) {}
+  constructor(private readonly exercises: ExercisesService) {}
 
   @Query(() => [ExerciseModel], { description: 'Built-in exercises and your tenant’s own' })
   exerciseCatalog(@CurrentPrincipal() p: Principal) {
@@ -102,30 +45,5 @@ export class ExercisesResolver {
   @Roles('admin', 'instructor')
   createExercise(@CurrentPrincipal() p: Principal, @Args('spec') spec: string) {
     return this.exercises.save(p, spec);
-  }
-
-  @Mutation(() => AttemptStartedModel, {
-    description: 'Start an attempt: a cluster seeded with the setup',
-  })
-  startAttempt(
-    @CurrentPrincipal() p: Principal,
-    @Args('slug') slug: string,
-    @BearerToken() token: string,
-  ) {
-    return this.attemptsService.start(p, slug, token);
-  }
-
-  @Mutation(() => GradeModel, { description: 'Grade the attempt’s cluster as it is now' })
-  gradeAttempt(@CurrentPrincipal() p: Principal, @Args('id', { type: () => ID }) id: string) {
-    return this.attemptsService.grade(p, id);
-  }
-
-  @Query(() => [AttemptModel], { description: 'Instructors: all attempts; learners: their own' })
-  attempts(
-    @CurrentPrincipal() p: Principal,
-    @Args('exercise', { nullable: true }) exercise?: string,
-    @Args('learner', { nullable: true, description: 'API key id' }) learner?: string,
-  ) {
-    return this.attemptsService.list(p, { exercise, learner });
   }
 }

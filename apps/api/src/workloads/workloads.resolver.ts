@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
-import { KubeObjectModel } from '../clusters/models/cluster.model';
-import { toObjectModel } from '../clusters/clusters.resolver';
+import { KubeObjectModel, toObjectModel } from '../clusters/models/cluster.model';
 import { DeploymentInput, ObjectSpecInput, PodInput, ServiceInput } from './inputs/workload.inputs';
 import { WorkloadsService } from './workloads.service';
 

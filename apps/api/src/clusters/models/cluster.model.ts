@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { KubeObject } from '@app/kube';
 import { JSONScalar } from '../../common/graphql/json.scalar';
 
 @ObjectType('ClusterConfig', { description: 'Networking configuration fixed at creation' })
@@ -41,3 +42,15 @@ export class ClusterModel {
   @Field() createdAt!: Date;
   @Field(() => ClusterConfigModel) config!: ClusterConfigModel;
 }
+
+/** A stored object as the GraphQL KubeObject type. */
+export const toObjectModel = (o: KubeObject): KubeObjectModel => ({
+  apiVersion: o.apiVersion,
+  kind: o.kind,
+  namespace: o.metadata.namespace,
+  name: o.metadata.name ?? '',
+  uid: o.metadata.uid,
+  resourceVersion: o.metadata.resourceVersion,
+  labels: o.metadata.labels ?? {},
+  object: o,
+});

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ClustersModule } from '../clusters/clusters.module';
+import { ApplyController } from './apply.controller';
+import { ApplyResolver } from './apply.resolver';
+import { ApplyService } from './apply.service';
+
+/** Manifests applied atomically and objects deleted, over REST and GraphQL. */
+@Module({
+  imports: [ClustersModule],
+  controllers: [ApplyController],
+  providers: [ApplyService, ApplyResolver],
+  exports: [ApplyService],
+})
+export class ApplyModule {}
