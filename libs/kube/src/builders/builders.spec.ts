@@ -1,4 +1,4 @@
-import { defaultObject } from '../defaulting/defaults';
+import { defaultObject } from '../defaulting';
 import { matchesSelectorMap } from '../selectors/label-selector';
 import { validateObject } from '../validation/validate';
 import {

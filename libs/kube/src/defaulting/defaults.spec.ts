@@ -1,7 +1,8 @@
 import type { Deployment } from '../objects/apps';
 import type { Namespace, Pod, Service } from '../objects/core';
 import type { EndpointSlice, NetworkPolicy } from '../objects/networking';
-import { defaultObject, imageTag } from './defaults';
+import { defaultObject } from './default-object';
+import { imageTag } from './defaults';
 
 // Expected values from pkg/apis/core/v1/defaults_test.go and what `kubectl get -o yaml` shows.
 describe('defaultObject', () => {

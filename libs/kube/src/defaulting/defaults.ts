@@ -6,17 +6,16 @@
  */
 import type { Deployment, ReplicaSet } from '../objects/apps';
 import type { Container, Namespace, Pod, PodSpec, Secret, Service } from '../objects/core';
-import type { KubeObject } from '../objects/meta';
 import type { EndpointSlice, NetworkPolicy, NetworkPolicyPort } from '../objects/networking';
 import { setOwn } from '../patch/json';
 
 /** Plain-data deep copy (Kubernetes objects are JSON). */
-function clone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(clone) as T;
+export function plainCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     // Own data members: `out["__proto__"] = …` would set the copy's prototype instead.
-    for (const [k, v] of Object.entries(value)) setOwn(out, k, clone(v));
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, plainCopy(v));
     return out as T;
   }
   return value;
@@ -59,7 +58,7 @@ function defaultPodSpec(spec: PodSpec): void {
 }
 
 /** SetDefaults_Pod: only real Pods get enableServiceLinks and host-network host ports, not templates. */
-function defaultPod(pod: Pod): void {
+export function defaultPod(pod: Pod): void {
   if (!pod.spec) return;
   defaultPodSpec(pod.spec);
   if (pod.spec.enableServiceLinks === undefined || pod.spec.enableServiceLinks === null)
@@ -71,7 +70,7 @@ function defaultPod(pod: Pod): void {
   }
 }
 
-function defaultService(svc: Service): void {
+export function defaultService(svc: Service): void {
   const spec = svc.spec;
   if (!spec) return;
   if (!spec.sessionAffinity) spec.sessionAffinity = 'None';
@@ -118,7 +117,7 @@ function defaultService(svc: Service): void {
   if (!spec.ipFamilies || spec.ipFamilies.length === 0) spec.ipFamilies = ['IPv4'];
 }
 
-function defaultDeployment(d: Deployment): void {
+export function defaultDeployment(d: Deployment): void {
   const spec = d.spec;
   if (!spec) return;
   if (spec.replicas === undefined || spec.replicas === null) spec.replicas = 1;
@@ -140,14 +139,14 @@ function defaultDeployment(d: Deployment): void {
 }
 
 /** SetDefaults_ReplicaSet: replicas 1; the Pod template gets the PodSpec/container defaults. */
-function defaultReplicaSet(rs: ReplicaSet): void {
+export function defaultReplicaSet(rs: ReplicaSet): void {
   const spec = rs.spec;
   if (!spec) return;
   if (spec.replicas === undefined || spec.replicas === null) spec.replicas = 1;
   if (spec.template?.spec) defaultPodSpec(spec.template.spec);
 }
 
-function defaultNetworkPolicy(np: NetworkPolicy): void {
+export function defaultNetworkPolicy(np: NetworkPolicy): void {
   const spec = np.spec;
   if (!spec) return;
   const defaultPorts = (ports?: NetworkPolicyPort[]): void => {
@@ -161,72 +160,21 @@ function defaultNetworkPolicy(np: NetworkPolicy): void {
   }
 }
 
-function defaultEndpointSlice(es: EndpointSlice): void {
+export function defaultEndpointSlice(es: EndpointSlice): void {
   for (const p of es.ports ?? []) {
     if (p.name === undefined || p.name === null) p.name = '';
     if (!p.protocol) p.protocol = 'TCP';
   }
 }
 
-function defaultNamespace(ns: Namespace): void {
+export function defaultNamespace(ns: Namespace): void {
   // generateName-only namespaces cannot be labelled yet (SetDefaults_Namespace).
   if (ns.metadata?.name)
     ns.metadata.labels = { ...ns.metadata.labels, 'kubernetes.io/metadata.name': ns.metadata.name };
   ns.status = { ...ns.status, phase: ns.status?.phase ?? 'Active' };
 }
 
-/**
- * Returns a defaulted deep copy of `obj` (the input is never mutated), as the API server's
- * defaulting leaves it before validation:
- * - Namespace: label `kubernetes.io/metadata.name` = name (overwriting), status.phase Active.
- * - Service: type ClusterIP, sessionAffinity None (ClientIP gets a 10800 s timeout), port protocol
- *   TCP, targetPort = port, externalTrafficPolicy Cluster when externally accessible (NodePort,
- *   LoadBalancer, or ClusterIP with externalIPs), internalTrafficPolicy Cluster unless ExternalName,
- *   allocateLoadBalancerNodePorts true for LoadBalancer; unless ExternalName: clusterIPs from
- *   clusterIP, ipFamilies [IPv4] and ipFamilyPolicy SingleStack (RequireDualStack for a headless
- *   Service without selector, as the registry does). IPs themselves are not allocated here.
- * - Pod: dnsPolicy ClusterFirst, restartPolicy Always, securityContext {}, terminationGracePeriodSeconds
- *   30, schedulerName default-scheduler, enableServiceLinks true, host ports = container ports with
- *   hostNetwork; containers: imagePullPolicy Always for `:latest` or untagged images else
- *   IfNotPresent, terminationMessagePath/Policy, port protocol TCP.
- * - Deployment: replicas 1, strategy RollingUpdate with 25%/25%, revisionHistoryLimit 10,
- *   progressDeadlineSeconds 600; the Pod template gets the PodSpec/container defaults (not
- *   enableServiceLinks, which upstream sets on Pods only).
- * - ReplicaSet: replicas 1, Pod template defaults as for a Deployment.
- * - NetworkPolicy: port protocol TCP; policyTypes, when empty, = [Ingress] plus Egress if
- *   `egress` has at least one rule.
- * - EndpointSlice: port name "" and protocol TCP. Secret: type Opaque.
- * - Other kinds (Ingress, IngressClass, Node, …): returned copied, unchanged.
- */
-export function defaultObject<T extends KubeObject>(obj: T): T {
-  const copy = clone(obj);
-  switch (copy.kind) {
-    case 'Namespace':
-      defaultNamespace(copy as unknown as Namespace);
-      break;
-    case 'Service':
-      defaultService(copy as unknown as Service);
-      break;
-    case 'Pod':
-      defaultPod(copy as unknown as Pod);
-      break;
-    case 'Deployment':
-      defaultDeployment(copy as unknown as Deployment);
-      break;
-    case 'ReplicaSet':
-      defaultReplicaSet(copy as unknown as ReplicaSet);
-      break;
-    case 'NetworkPolicy':
-      defaultNetworkPolicy(copy as unknown as NetworkPolicy);
-      break;
-    case 'EndpointSlice':
-      defaultEndpointSlice(copy as unknown as EndpointSlice);
-      break;
-    case 'Secret': {
-      const secret = copy as unknown as Secret;
-      if (!secret.type) secret.type = 'Opaque';
-      break;
-    }
-  }
-  return copy;
+/** SetDefaults_Secret: type Opaque. */
+export function defaultSecret(secret: Secret): void {
+  if (!secret.type) secret.type = 'Opaque';
 }

@@ -1,1 +1,2 @@
 export * from './defaults';
+export { defaultObject } from './default-object';

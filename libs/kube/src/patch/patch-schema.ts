@@ -187,11 +187,6 @@ export const PATCH_SCHEMAS: Readonly<Record<string, PatchNode>> = {
 const own = <T>(map: Record<string, T> | undefined, key: string): T | undefined =>
   map && Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 
-/** The patch metadata of a kind; unknown kinds get object-meta metadata only. */
-export function patchSchemaFor(kind: string | undefined): PatchNode {
-  return (kind && own(PATCH_SCHEMAS, kind)) || withMeta({});
-}
-
 /** The schema of a field or map entry under `node` (an empty node when undescribed). */
 export const patchChild = (node: PatchNode | undefined, key: string): PatchNode =>
   own(node?.fields, key) ?? node?.values ?? {};

@@ -5,7 +5,7 @@ import { validateObject } from '../validation';
 import { fieldSetOf, fromFieldsV1, toFieldsV1 } from './field-set';
 import { applyMergePatch } from './json-merge-patch';
 import { applyJsonPatch } from './json-patch';
-import { patchSchemaFor } from './patch-schema';
+import { patchSchemaFor } from '../kinds/registry';
 import { recordUpdate, serverSideApply, type ManagedFieldsEntry } from './server-side-apply';
 import { applyStrategicMergePatch } from './strategic-merge-patch';
 

@@ -21,7 +21,8 @@ import {
   type FieldPath,
 } from './field-set';
 import { clone, deepEqual, getOwn, isObject, setOwn, type Json, type JsonObject } from './json';
-import { patchChild, patchSchemaFor, type PatchNode } from './patch-schema';
+import { patchSchemaFor } from '../kinds/registry';
+import { patchChild, type PatchNode } from './patch-schema';
 
 export interface ManagedFieldsEntry {
   manager: string;

@@ -6,7 +6,8 @@
  */
 import { KubeError, KubeErrorCode } from '../errors';
 import { clone, deepEqual, getOwn, isObject, setOwn, type Json, type JsonObject } from './json';
-import { patchChild, patchSchemaFor, type PatchNode } from './patch-schema';
+import { patchSchemaFor } from '../kinds/registry';
+import { patchChild, type PatchNode } from './patch-schema';
 
 const DIRECTIVE = '$patch';
 const RETAIN_KEYS = '$retainKeys';

@@ -13,8 +13,8 @@
  * containers is `[{}]`), so defaulting and validation only ever see the types they expect.
  */
 import { KubeError, KubeErrorCode, type FieldCause } from '../errors';
-import { KINDS } from '../kinds';
-import { KIND_SCHEMAS, META, TYPES, type FieldDef, type FieldType } from './field-catalog';
+import { findKindExact, KIND_SCHEMAS } from '../kinds/registry';
+import { META, TYPES, type FieldDef, type FieldType } from './field-catalog';
 import { goTypeName, goTypeOf, namedScalarOf } from './go-types';
 import { quantityError, timeError, base64Error } from './scalar-formats';
 
@@ -272,7 +272,7 @@ function decodeStruct(
 export function decodeObject<T = unknown>(kind: string, object: T): T {
   const schema = own(KIND_SCHEMAS, kind);
   if (!schema || !isPlainObject(object)) return object;
-  const info = KINDS.find((k) => k.kind === kind);
+  const info = findKindExact(kind);
   try {
     // TypeMeta and ObjectMeta sit beside the kind's own fields, decoded in document order.
     const metadata = { type: { ref: `${META}.ObjectMeta` }, doc: '' };

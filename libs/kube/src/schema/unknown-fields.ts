@@ -1,6 +1,7 @@
 import { KubeError, KubeErrorCode } from '../errors';
 import { clone } from '../patch/json';
-import { KIND_SCHEMAS, META, TYPES, type FieldType } from './field-catalog';
+import { KIND_SCHEMAS } from '../kinds/registry';
+import { META, TYPES, type FieldType } from './field-catalog';
 
 /** One unknown field: its path and the object that holds it (so it can be dropped). */
 interface Unknown {

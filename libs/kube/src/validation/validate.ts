@@ -3,30 +3,11 @@
  * Invalid error it returns (staging/src/k8s.io/apimachinery/pkg/api/errors/errors.go NewInvalid).
  */
 import { KubeError, KubeErrorCode, type FieldCause } from '../errors';
-import { KINDS } from '../kinds';
-import type { Deployment, ReplicaSet } from '../objects/apps';
-import type { Event, Namespace, Node, Pod, Secret, Service } from '../objects/core';
+import { findKindExact, kindFor } from '../kinds/registry';
 import type { KubeObject } from '../objects/meta';
-import type { EndpointSlice, Ingress, IngressClass, NetworkPolicy } from '../objects/networking';
-import { defaultObject } from '../defaulting/defaults';
-import { validateDeployment } from './apps';
-import { validateEvent } from './event';
-import { validateReplicaSet } from './replica-set';
-import {
-  validateNamespace,
-  validateNode,
-  validatePod,
-  validateSecret,
-  validateService,
-} from './core';
+import { defaultObject } from '../defaulting/default-object';
 import { CauseType } from './field';
 import { nameIsDNSSubdomain, validateObjectMeta } from './meta';
-import {
-  validateEndpointSlice,
-  validateIngress,
-  validateIngressClass,
-  validateNetworkPolicy,
-} from './networking';
 
 /** `field: message`, as field.Error.Error() prints a cause. */
 export const formatCause = (c: FieldCause): string => `${c.field}: ${c.message}`;
@@ -40,7 +21,7 @@ export const formatCause = (c: FieldCause): string => `${c.field}: ${c.message}`
  * (the REST mapper's wording) and nothing else. Kinds follow pkg/apis/{core,apps,networking,discovery}/validation.
  */
 export function validateObject(obj: KubeObject): FieldCause[] {
-  const info = KINDS.find((k) => k.kind === obj?.kind && k.apiVersion === obj?.apiVersion);
+  const info = kindFor(obj?.apiVersion, obj?.kind);
   if (!info) {
     return [
       {
@@ -51,34 +32,9 @@ export function validateObject(obj: KubeObject): FieldCause[] {
     ];
   }
   const o = defaultObject(obj);
-  switch (info.kind) {
-    case 'Namespace':
-      return validateNamespace(o as unknown as Namespace);
-    case 'Node':
-      return validateNode(o as unknown as Node);
-    case 'Pod':
-      return validatePod(o as unknown as Pod);
-    case 'Service':
-      return validateService(o as unknown as Service);
-    case 'Secret':
-      return validateSecret(o as unknown as Secret);
-    case 'Deployment':
-      return validateDeployment(o as unknown as Deployment);
-    case 'ReplicaSet':
-      return validateReplicaSet(o as unknown as ReplicaSet);
-    case 'Event':
-      return validateEvent(o as unknown as Event);
-    case 'NetworkPolicy':
-      return validateNetworkPolicy(o as unknown as NetworkPolicy);
-    case 'Ingress':
-      return validateIngress(o as unknown as Ingress);
-    case 'IngressClass':
-      return validateIngressClass(o as unknown as IngressClass);
-    case 'EndpointSlice':
-      return validateEndpointSlice(o as unknown as EndpointSlice);
-    default:
-      return validateObjectMeta(o.metadata, nameIsDNSSubdomain);
-  }
+  // Each kind's validation is the `validate` of its definition in the registry.
+  const validate = info.validate as ((o: KubeObject) => FieldCause[]) | undefined;
+  return validate ? validate(o) : validateObjectMeta(o.metadata, nameIsDNSSubdomain);
 }
 
 /**
@@ -93,7 +49,7 @@ export function invalidError(
   objectName: string,
   causes: FieldCause[],
 ): KubeError {
-  const info = kindName.includes('.') ? undefined : KINDS.find((k) => k.kind === kindName);
+  const info = kindName.includes('.') ? undefined : findKindExact(kindName);
   const qualified = info?.group ? `${kindName}.${info.group}` : kindName;
   const seen = new Set<string>();
   const unique = causes.filter((c) => {

@@ -1,5 +1,6 @@
 /**
- * Version and discovery documents built from KINDS, shaped as the API server serves them
+ * Version and discovery documents built from the registry of kinds (verbs, subresources, short
+ * names and categories come from each kind's definition), shaped as the API server serves them
  * (k8s.io/apimachinery pkg/version Info, meta/v1 APIVersions / APIGroupList / APIResourceList,
  * apidiscovery.k8s.io v2 and v2beta1 APIGroupDiscoveryList). See docs/kubectl-protocol.md §2–3.
  */
@@ -35,41 +36,7 @@ export function versionInfo(): VersionInfo {
   };
 }
 
-const FULL_VERBS = [
-  'create',
-  'delete',
-  'deletecollection',
-  'get',
-  'list',
-  'patch',
-  'update',
-  'watch',
-];
-/** Upstream namespaces do not offer deletecollection. */
-const verbsFor = (k: KindInfo) =>
-  k.kind === 'Namespace' ? FULL_VERBS.filter((v) => v !== 'deletecollection') : FULL_VERBS;
 const SUB_VERBS = ['get', 'patch', 'update'];
-
-interface Subresource {
-  name: string;
-  group: string;
-  version: string;
-  kind: string;
-}
-
-/** The subresources the facade serves (status for Pods/Services/Deployments, Deployment scale). */
-function subresourcesOf(k: KindInfo): Subresource[] {
-  const status = { name: 'status', group: k.group, version: k.version, kind: k.kind };
-  switch (k.kind) {
-    case 'Pod':
-    case 'Service':
-      return [status];
-    case 'Deployment':
-      return [{ name: 'scale', group: 'autoscaling', version: 'v1', kind: 'Scale' }, status];
-    default:
-      return [];
-  }
-}
 
 /** Upstream serves groups in its registration priority: apps, networking.k8s.io, discovery.k8s.io. */
 const GROUP_ORDER = ['apps', 'networking.k8s.io', 'discovery.k8s.io'];
@@ -137,11 +104,11 @@ export function apiResourceList(groupVersion: string): Record<string, unknown> |
       singularName: k.singular,
       namespaced: k.namespaced,
       kind: k.kind,
-      verbs: verbsFor(k),
+      verbs: k.verbs,
       ...(k.shortNames.length ? { shortNames: k.shortNames } : {}),
       ...(k.categories.length ? { categories: k.categories } : {}),
     });
-    for (const s of [...subresourcesOf(k)].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const s of [...k.subresources].sort((a, b) => (a.name < b.name ? -1 : 1))) {
       resources.push({
         name: `${k.resource}/${s.name}`,
         singularName: '',
@@ -181,13 +148,13 @@ export function aggregatedDiscovery(
         {
           version: gv.version,
           resources: gv.kinds.map((k) => {
-            const subs = subresourcesOf(k);
+            const subs = k.subresources;
             return {
               resource: k.resource,
               responseKind: { group: k.group, version: k.version, kind: k.kind },
               scope: k.namespaced ? 'Namespaced' : 'Cluster',
               singularResource: k.singular,
-              verbs: verbsFor(k),
+              verbs: k.verbs,
               ...(k.shortNames.length ? { shortNames: k.shortNames } : {}),
               ...(k.categories.length ? { categories: k.categories } : {}),
               ...(subs.length

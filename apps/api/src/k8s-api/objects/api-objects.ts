@@ -7,6 +7,7 @@
 import {
   decodeObject,
   KINDS,
+  selectorString,
   KubeError,
   KubeErrorCode,
   type Deployment,
@@ -14,7 +15,6 @@ import {
   type KindInfo,
   type KubeObject,
 } from '@app/kube';
-import { selectorString } from '../printing/format';
 
 /** One entry of the cluster's event log (EventsService's view). */
 export interface LoggedEvent {

@@ -1,6 +1,7 @@
 /**
  * OpenAPI v3 documents for the facade (`/openapi/v3` and `/openapi/v3/<group-version>`), generated
- * from `field-catalog.ts` and @app/kube's patch metadata, shaped like the API server's
+ * from the registry of kinds and the upstream field catalog (its x-kubernetes list, map and patch
+ * markers included), shaped like the API server's
  * (api/openapi-spec/v3/*.json in kubernetes/kubernetes): component schemas named after upstream
  * types with `x-kubernetes-group-version-kind`, patch and list extensions, and per-kind paths whose
  * PATCH operations carry `x-kubernetes-group-version-kind` and a `fieldValidation` parameter —
@@ -8,63 +9,28 @@
  * (docs/kubectl-protocol.md §4).
  */
 import { createHash } from 'node:crypto';
-import { apiSchema, KINDS, PATCH_SCHEMAS, type KindInfo, type PatchNode } from '@app/kube';
+import { apiSchema, KINDS, type KindInfo } from '@app/kube';
 
-const { API_VERSION_DOC, AUTOSCALING, KIND_DOC, KIND_SCHEMAS, META, METADATA_DOC, TYPES } =
-  apiSchema;
+const { API_VERSION_DOC, AUTOSCALING, KIND_DOC, META, METADATA_DOC, TYPES } = apiSchema;
+type FieldDef = apiSchema.FieldDef;
 type FieldType = apiSchema.FieldType;
 type TypeDef = apiSchema.TypeDef;
 
 type Schema = Record<string, unknown>;
 const REF = (name: string) => `#/components/schemas/${name}`;
 
-/** Patch metadata per schema name, found by walking each kind's PATCH_SCHEMAS tree alongside its types. */
-function collectPatchNodes(): Map<string, PatchNode> {
-  const out = new Map<string, PatchNode>();
-  const visit = (name: string, node: PatchNode) => {
-    if (out.has(name)) return;
-    out.set(name, node);
-    for (const [field, def] of Object.entries(TYPES[name]?.fields ?? {})) {
-      const child = node.fields?.[field] ?? node.values ?? {};
-      let t: FieldType = def.type;
-      let n: PatchNode = child;
-      while (typeof t === 'object' && !('ref' in t)) {
-        if ('list' in t) {
-          t = t.list;
-          n = n.items ?? {};
-        } else {
-          t = t.map;
-          n = n.values ?? {};
-        }
-      }
-      if (typeof t === 'object' && 'ref' in t) visit(t.ref, n);
-    }
-  };
-  for (const [kind, schemaName] of Object.entries(KIND_SCHEMAS))
-    visit(schemaName, PATCH_SCHEMAS[kind] ?? {});
-  return out;
-}
-
-let patchNodes: Map<string, PatchNode> | undefined;
-const patchNodeOf = (schemaName: string) => (patchNodes ??= collectPatchNodes()).get(schemaName);
-
-/** The x-kubernetes-* extensions for one field, from its patch node. */
-function patchExtensions(node: PatchNode | undefined): Schema {
+/** The x-kubernetes-* extensions of one field, as upstream's document carries them. */
+function fieldExtensions(fd: FieldDef): Schema {
   const ext: Schema = {};
-  if (!node) return ext;
-  const l = node.list;
-  if (l) {
-    ext['x-kubernetes-list-type'] = l.type;
-    if (l.keys) ext['x-kubernetes-list-map-keys'] = l.keys;
-    if (l.mergeKey) ext['x-kubernetes-patch-merge-key'] = l.mergeKey;
-    if (l.smp === 'merge')
-      ext['x-kubernetes-patch-strategy'] = node.items?.retainKeys ? 'merge,retainKeys' : 'merge';
-  }
-  if (node.retainKeys) ext['x-kubernetes-patch-strategy'] = 'retainKeys';
+  if (fd.listType) ext['x-kubernetes-list-type'] = fd.listType;
+  if (fd.listMapKeys) ext['x-kubernetes-list-map-keys'] = fd.listMapKeys;
+  if (fd.mapType) ext['x-kubernetes-map-type'] = fd.mapType;
+  if (fd.patchMergeKey) ext['x-kubernetes-patch-merge-key'] = fd.patchMergeKey;
+  if (fd.patchStrategy) ext['x-kubernetes-patch-strategy'] = fd.patchStrategy;
   return ext;
 }
 
-function typeSchema(t: FieldType, node: PatchNode | undefined): Schema {
+function typeSchema(t: FieldType): Schema {
   if (typeof t === 'string') {
     switch (t) {
       case 'int32':
@@ -83,13 +49,8 @@ function typeSchema(t: FieldType, node: PatchNode | undefined): Schema {
     }
   }
   if ('ref' in t) return { allOf: [{ $ref: REF(t.ref) }], default: {} };
-  if ('list' in t)
-    return { type: 'array', items: typeSchema(t.list, node?.items), ...patchExtensions(node) };
-  return {
-    type: 'object',
-    additionalProperties: typeSchema(t.map, node?.values),
-    ...(node?.atomic ? { 'x-kubernetes-map-type': 'atomic' } : {}),
-  };
+  if ('list' in t) return { type: 'array', items: typeSchema(t.list) };
+  return { type: 'object', additionalProperties: typeSchema(t.map) };
 }
 
 interface Gvk {
@@ -100,7 +61,6 @@ interface Gvk {
 
 function componentSchema(name: string, def: TypeDef, gvk?: Gvk): Schema {
   if (def.scalar) return { description: def.doc, ...def.scalar };
-  const node = patchNodeOf(name);
   const fields: Record<string, Schema> = {};
   if (gvk) {
     fields.apiVersion = { type: 'string', description: API_VERSION_DOC };
@@ -112,11 +72,9 @@ function componentSchema(name: string, def: TypeDef, gvk?: Gvk): Schema {
     };
   }
   for (const [field, fd] of Object.entries(def.fields)) {
-    const child = node?.fields?.[field];
-    const s = typeSchema(fd.type, child);
-    if ('allOf' in s) Object.assign(s, patchExtensions(child));
     fields[field] = {
-      ...s,
+      ...typeSchema(fd.type),
+      ...fieldExtensions(fd),
       description: fd.doc,
       ...(fd.enum ? { enum: fd.enum } : {}),
       ...(fd.default !== undefined ? { default: fd.default } : {}),
@@ -127,17 +85,14 @@ function componentSchema(name: string, def: TypeDef, gvk?: Gvk): Schema {
       .sort()
       .map((k) => [k, fields[k]]),
   );
-  // A struct whose every use is atomic (LabelSelector) says so on its own schema, as upstream.
-  const atomic = [...(patchNodes ?? new Map<string, PatchNode>()).entries()].some(
-    ([n, p]) => n === name && p.atomic,
-  );
   return {
     description: def.doc,
     type: 'object',
     properties,
     ...(def.required ? { required: def.required } : {}),
     ...(gvk ? { 'x-kubernetes-group-version-kind': [gvk] } : {}),
-    ...(atomic ? { 'x-kubernetes-map-type': 'atomic' } : {}),
+    // A struct that is atomic wherever it is used (LabelSelector) says so on its own schema.
+    ...(def.mapType ? { 'x-kubernetes-map-type': def.mapType } : {}),
   };
 }
 
@@ -275,7 +230,7 @@ function operations(k: KindInfo, tag: string): Record<string, Schema> {
     : `${base}/${k.resource}`;
   const item = `${coll}/{name}`;
   const ns = k.namespaced ? 'Namespaced' : '';
-  const schema = KIND_SCHEMAS[k.kind];
+  const schema = k.schema;
   const listSchema = `${schema}List`;
   const gvk = { group: k.group, version: k.version, kind: k.kind };
   const op = (
@@ -404,14 +359,18 @@ function operations(k: KindInfo, tag: string): Record<string, Schema> {
       parameters: pathParams,
     };
   };
-  if (['Pod', 'Service', 'Deployment'].includes(k.kind)) sub('status', schema, gvk);
-  if (k.kind === 'Deployment')
-    sub('scale', `${AUTOSCALING}.Scale`, { group: 'autoscaling', version: 'v1', kind: 'Scale' });
+  // Status first, as upstream lists the paths; the subresources are the kind definition's.
+  for (const s of [...k.subresources].reverse())
+    sub(s.name, s.kind === 'Scale' ? `${AUTOSCALING}.Scale` : schema, {
+      group: s.group,
+      version: s.version,
+      kind: s.kind,
+    });
   return paths;
 }
 
 function listSchemaOf(k: KindInfo): Schema {
-  const schema = KIND_SCHEMAS[k.kind];
+  const schema = k.schema;
   return {
     description: `${k.kind}List is a list of ${k.kind} objects.`,
     type: 'object',
@@ -449,27 +408,28 @@ export function openApiV3Document(groupVersion: string): Schema | undefined {
   if (hit) return hit;
   const kinds = KINDS.filter((k) => gvOf(k) === key);
   if (kinds.length === 0) return undefined;
-  patchNodes ??= collectPatchNodes();
   const tag = kinds[0].group
     ? `${kinds[0].group.split('.')[0]}_${kinds[0].version}`
     : `core_${kinds[0].version}`;
   const roots = [
-    ...kinds.map((k) => KIND_SCHEMAS[k.kind]),
+    ...kinds.map((k) => k.schema),
     `${META}.ObjectMeta`,
     `${META}.ListMeta`,
     `${META}.Status`,
     `${META}.DeleteOptions`,
     `${META}.Patch`,
-    ...(kinds.some((k) => k.kind === 'Deployment') ? [`${AUTOSCALING}.Scale`] : []),
+    ...(kinds.some((k) => k.subresources.some((s) => s.kind === 'Scale'))
+      ? [`${AUTOSCALING}.Scale`]
+      : []),
   ];
   const gvkOf = new Map(
-    kinds.map((k) => [KIND_SCHEMAS[k.kind], { group: k.group, version: k.version, kind: k.kind }]),
+    kinds.map((k) => [k.schema, { group: k.group, version: k.version, kind: k.kind }]),
   );
   gvkOf.set(`${AUTOSCALING}.Scale`, { group: 'autoscaling', version: 'v1', kind: 'Scale' });
   const schemas: Record<string, Schema> = {};
   for (const name of reachable(roots).sort())
     schemas[name] = componentSchema(name, TYPES[name], gvkOf.get(name));
-  for (const k of kinds) schemas[`${KIND_SCHEMAS[k.kind]}List`] = listSchemaOf(k);
+  for (const k of kinds) schemas[`${k.schema}List`] = listSchemaOf(k);
   const paths: Record<string, Schema> = {};
   for (const k of kinds) Object.assign(paths, operations(k, tag));
   const doc: Schema = {

@@ -3,7 +3,7 @@
  * and response.go: which representation an `Accept` header asks for. Responses are always JSON
  * (a protobuf Accept from kubectl's typed clients also lists application/json).
  */
-import type { IncludeObject } from '../printing/table';
+import type { IncludeObject } from '@app/kube';
 
 /** The Content-Type of Table answers. */
 export const TABLE_CONTENT_TYPE = 'application/json;as=Table;v=v1;g=meta.k8s.io';

@@ -293,7 +293,10 @@ const defs: Record<string, Col[]> = {
 /** rest.DefaultTableConvertor's columns, for kinds without a printer. */
 const defaultColumns: Col[] = [nameCol, ['Created At', 'date', AGE_DOC]];
 
-/** The column definitions the API server registers for `kind`. */
-export function columnsFor(kind: string): TableColumnDefinition[] {
-  return (defs[kind] ?? defaultColumns).map(col);
-}
+/** The column definitions the API server registers per kind, for the kinds' definitions. */
+export const COLUMNS: Readonly<Record<string, TableColumnDefinition[]>> = Object.fromEntries(
+  Object.entries(defs).map(([kind, cols]) => [kind, cols.map(col)]),
+);
+
+/** rest.DefaultTableConvertor's NAME / CREATED AT, for kinds without a printer. */
+export const DEFAULT_COLUMNS: TableColumnDefinition[] = defaultColumns.map(col);

@@ -1,5 +1,5 @@
 /** Formatting helpers shared by the printers, after k8s.io/apimachinery labels and metav1. */
-import type { LabelSelector } from '@app/kube';
+import type { LabelSelector } from '../objects/meta';
 
 /** labels.FormatLabels: "k=v" pairs sorted by key, comma-joined; "<none>" when empty. */
 export function formatLabels(labels: Record<string, string> | undefined): string {

@@ -1,4 +1,4 @@
-import { findKind } from './kinds';
+import { findKind } from './registry';
 
 describe('findKind', () => {
   it('resolves kinds by Kind, plural, singular and short name like kubectl does', () => {
