@@ -57,6 +57,11 @@ export interface KindInfo {
   patch: PatchNode;
   verbs: string[];
   subresources: Subresource[];
+  /**
+   * DELETE answers with the object rather than a Success Status (registry Store.finalizeDelete:
+   * storage that sets ReturnDeletedObject or deletes gracefully).
+   */
+  returnsDeletedObject: boolean;
   /** Defaults applied in place to a copy before validation (SetObjectDefaults_<Kind>). */
   defaults?: (obj: never) => void;
   /** Create validation after defaulting; `[]` when valid. Without it only metadata is checked. */
@@ -87,6 +92,7 @@ export interface KindSpec {
   status?: boolean;
   /** Serve `<resource>/scale` (autoscaling/v1 Scale). */
   scale?: boolean;
+  returnsDeletedObject?: boolean;
   defaults?: (obj: never) => void;
   validate?: (obj: never) => FieldCause[];
   printer?: KindPrinter;
@@ -113,6 +119,7 @@ export function defineKind(spec: KindSpec): KindDefinition {
     shortNames: spec.shortNames ?? [],
     categories: spec.categories ?? [],
     readOnly: spec.readOnly ?? false,
+    returnsDeletedObject: spec.returnsDeletedObject ?? false,
     verbs: [...(verbs ?? STANDARD_VERBS)],
     subresources,
   };

@@ -140,11 +140,11 @@ export function replicasOfScale(scale: unknown, name: string): number {
 
 /**
  * What DELETE answers (registry Store.finalizeDelete): the object for kinds whose storage sets
- * ReturnDeletedObject or deletes gracefully (Pods, Services, Namespaces), otherwise a Success
- * Status naming the object.
+ * ReturnDeletedObject or deletes gracefully (the definition's returnsDeletedObject: Pods,
+ * Services, Namespaces), otherwise a Success Status naming the object.
  */
 export function deleteAnswer(info: KindInfo, obj: KubeObject): Record<string, unknown> {
-  if (info.kind === 'Pod' || info.kind === 'Service' || info.kind === 'Namespace') {
+  if (info.returnsDeletedObject) {
     return obj as unknown as Record<string, unknown>;
   }
   return {

@@ -35,6 +35,7 @@ export const POD = defineKind({
   resource: 'pods',
   shortNames: ['po'],
   categories: ['all'],
+  returnsDeletedObject: true,
   schema: `${CORE}.Pod`,
   patch: PATCH_SCHEMAS.Pod,
   status: true,
@@ -49,6 +50,7 @@ export const SERVICE = defineKind({
   resource: 'services',
   shortNames: ['svc'],
   categories: ['all'],
+  returnsDeletedObject: true,
   schema: `${CORE}.Service`,
   patch: PATCH_SCHEMAS.Service,
   status: true,
@@ -63,6 +65,7 @@ export const NAMESPACE = defineKind({
   resource: 'namespaces',
   namespaced: false,
   shortNames: ['ns'],
+  returnsDeletedObject: true,
   schema: `${CORE}.Namespace`,
   patch: PATCH_SCHEMAS.Namespace,
   // Upstream namespaces do not offer deletecollection.
