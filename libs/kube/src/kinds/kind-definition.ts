@@ -6,6 +6,7 @@
  * read these definitions; docs/adding-a-kind.md walks through writing one.
  */
 import type { FieldCause } from '../errors';
+import { kindPatchNode } from '../patch/patch-from-schema';
 import type { PatchNode } from '../patch/patch-schema';
 import type { PrintedRow } from '../printing/printers';
 import type { TableColumnDefinition } from '../printing/table';
@@ -85,7 +86,8 @@ export interface KindSpec {
   categories?: string[];
   readOnly?: boolean;
   schema: string;
-  patch: PatchNode;
+  /** Defaults to the metadata the catalog's x-kubernetes markers give `schema` (patch-from-schema.ts). */
+  patch?: PatchNode;
   /** Defaults to STANDARD_VERBS. */
   verbs?: readonly string[];
   /** Serve `<resource>/status`. */
@@ -114,6 +116,7 @@ export function defineKind(spec: KindSpec): KindDefinition {
     });
   return {
     ...rest,
+    patch: spec.patch ?? kindPatchNode(spec.schema),
     apiVersion: spec.group ? `${spec.group}/${spec.version}` : spec.version,
     singular: spec.singular ?? spec.kind.toLowerCase(),
     shortNames: spec.shortNames ?? [],

@@ -4,7 +4,7 @@
  * (docs/adding-a-kind.md).
  */
 import type { PatchNode } from '../patch/patch-schema';
-import { OBJECT_META_PATCH } from '../patch/patch-schema';
+import { objectMetaPatch } from '../patch/patch-from-schema';
 import { DEPLOYMENT, REPLICA_SET } from './definitions/apps';
 import { ENDPOINTS, EVENT, NAMESPACE, NODE, POD, SECRET, SERVICE } from './definitions/core';
 import { ENDPOINT_SLICE, INGRESS, INGRESS_CLASS, NETWORK_POLICY } from './definitions/networking';
@@ -65,5 +65,5 @@ export const KIND_SCHEMAS: Readonly<Record<string, string>> = Object.fromEntries
 
 /** The patch metadata of a kind; unknown kinds get object-meta metadata only. */
 export function patchSchemaFor(kind: string | undefined): PatchNode {
-  return findKindExact(kind)?.patch ?? { fields: { metadata: OBJECT_META_PATCH } };
+  return findKindExact(kind)?.patch ?? { fields: { metadata: objectMetaPatch() } };
 }

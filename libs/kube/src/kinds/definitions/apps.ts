@@ -1,6 +1,5 @@
 /** The apps/v1 kinds (k8s.io/api/apps/v1, pkg/registry/apps/*). */
 import { defaultDeployment, defaultReplicaSet } from '../../defaulting/defaults';
-import { PATCH_SCHEMAS } from '../../patch/patch-schema';
 import { COLUMNS } from '../../printing/columns';
 import { printDeployment, printReplicaSet } from '../../printing/printers';
 import { validateDeployment } from '../../validation/apps';
@@ -17,7 +16,6 @@ export const DEPLOYMENT = defineKind({
   resource: 'deployments',
   shortNames: ['deploy'],
   schema: `${APPS}.Deployment`,
-  patch: PATCH_SCHEMAS.Deployment,
   scale: true,
   status: true,
   defaults: defaultDeployment,
@@ -32,7 +30,6 @@ export const REPLICA_SET = defineKind({
   resource: 'replicasets',
   shortNames: ['rs'],
   schema: `${APPS}.ReplicaSet`,
-  patch: PATCH_SCHEMAS.ReplicaSet,
   defaults: defaultReplicaSet,
   validate: validateReplicaSet,
   printer: { columns: COLUMNS.ReplicaSet, row: printReplicaSet },

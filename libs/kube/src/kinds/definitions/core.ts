@@ -5,7 +5,6 @@ import {
   defaultSecret,
   defaultService,
 } from '../../defaulting/defaults';
-import { PATCH_SCHEMAS } from '../../patch/patch-schema';
 import { COLUMNS } from '../../printing/columns';
 import {
   printEndpoints,
@@ -37,7 +36,6 @@ export const POD = defineKind({
   categories: ['all'],
   returnsDeletedObject: true,
   schema: `${CORE}.Pod`,
-  patch: PATCH_SCHEMAS.Pod,
   status: true,
   defaults: defaultPod,
   validate: validatePod,
@@ -52,7 +50,6 @@ export const SERVICE = defineKind({
   categories: ['all'],
   returnsDeletedObject: true,
   schema: `${CORE}.Service`,
-  patch: PATCH_SCHEMAS.Service,
   status: true,
   defaults: defaultService,
   validate: validateService,
@@ -67,7 +64,6 @@ export const NAMESPACE = defineKind({
   shortNames: ['ns'],
   returnsDeletedObject: true,
   schema: `${CORE}.Namespace`,
-  patch: PATCH_SCHEMAS.Namespace,
   // Upstream namespaces do not offer deletecollection.
   verbs: STANDARD_VERBS.filter((v) => v !== 'deletecollection'),
   defaults: defaultNamespace,
@@ -82,7 +78,6 @@ export const NODE = defineKind({
   namespaced: false,
   shortNames: ['no'],
   schema: `${CORE}.Node`,
-  patch: PATCH_SCHEMAS.Node,
   validate: validateNode,
   printer: { columns: COLUMNS.Node, row: printNode },
 });
@@ -92,7 +87,6 @@ export const SECRET = defineKind({
   kind: 'Secret',
   resource: 'secrets',
   schema: `${CORE}.Secret`,
-  patch: PATCH_SCHEMAS.Secret,
   defaults: defaultSecret,
   validate: validateSecret,
   printer: { columns: COLUMNS.Secret, row: printSecret },
@@ -106,7 +100,6 @@ export const ENDPOINTS = defineKind({
   shortNames: ['ep'],
   readOnly: true,
   schema: `${CORE}.Endpoints`,
-  patch: PATCH_SCHEMAS.Endpoints,
   printer: { columns: COLUMNS.Endpoints, row: printEndpoints },
 });
 
@@ -116,7 +109,6 @@ export const EVENT = defineKind({
   resource: 'events',
   shortNames: ['ev'],
   schema: `${CORE}.Event`,
-  patch: PATCH_SCHEMAS.Event,
   validate: validateEvent,
   printer: { columns: COLUMNS.Event, row: printEvent },
 });

@@ -1,6 +1,5 @@
 /** The networking.k8s.io/v1 and discovery.k8s.io/v1 kinds (k8s.io/api/networking/v1, discovery/v1). */
 import { defaultEndpointSlice, defaultNetworkPolicy } from '../../defaulting/defaults';
-import { PATCH_SCHEMAS } from '../../patch/patch-schema';
 import { COLUMNS } from '../../printing/columns';
 import {
   printEndpointSlice,
@@ -27,7 +26,6 @@ export const ENDPOINT_SLICE = defineKind({
   namespaced: true,
   resource: 'endpointslices',
   schema: 'io.k8s.api.discovery.v1.EndpointSlice',
-  patch: PATCH_SCHEMAS.EndpointSlice,
   defaults: defaultEndpointSlice,
   validate: validateEndpointSlice,
   printer: { columns: COLUMNS.EndpointSlice, row: printEndpointSlice },
@@ -39,7 +37,6 @@ export const NETWORK_POLICY = defineKind({
   resource: 'networkpolicies',
   shortNames: ['netpol'],
   schema: `${NET}.NetworkPolicy`,
-  patch: PATCH_SCHEMAS.NetworkPolicy,
   defaults: defaultNetworkPolicy,
   validate: validateNetworkPolicy,
   printer: { columns: COLUMNS.NetworkPolicy, row: printNetworkPolicy },
@@ -51,7 +48,6 @@ export const INGRESS = defineKind({
   resource: 'ingresses',
   shortNames: ['ing'],
   schema: `${NET}.Ingress`,
-  patch: PATCH_SCHEMAS.Ingress,
   validate: validateIngress,
   printer: { columns: COLUMNS.Ingress, row: printIngress },
 });
@@ -62,7 +58,6 @@ export const INGRESS_CLASS = defineKind({
   resource: 'ingressclasses',
   namespaced: false,
   schema: `${NET}.IngressClass`,
-  patch: PATCH_SCHEMAS.IngressClass,
   validate: validateIngressClass,
   printer: { columns: COLUMNS.IngressClass, row: printIngressClass },
 });
