@@ -11,3 +11,4 @@ export { printDefault } from './printers';
 export { DEFAULT_COLUMNS } from './columns';
 export { humanDuration, since } from './human-duration';
 export { selectorString } from './format';
+export { customColumnsPrinter, type CustomColumn } from './custom-columns';

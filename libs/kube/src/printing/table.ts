@@ -15,7 +15,8 @@ export interface TableRowCondition {
   message?: string;
 }
 
-export type TableCell = string | number | boolean;
+/** A cell; null where a CRD-style column finds nothing (kubectl prints <none>). */
+export type TableCell = string | number | boolean | null;
 
 export interface TableRow {
   cells: TableCell[];
