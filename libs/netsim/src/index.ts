@@ -48,3 +48,6 @@ export * from './reachability/hop';
 export * from './reachability/trace';
 export * from './reachability/trace-context';
 export * from './reachability/trace-ingress';
+export * from './model/cluster-model';
+export * from './model/address-classifier';
+export * from './model/endpoint-view';

@@ -6,10 +6,12 @@
  */
 import { cidrContains, notFound, parseCIDR, parseIPv4, type Protocol } from '@app/kube';
 import { ClusterIndex, podIPs } from '../cluster-index';
-import { categorizeEndpoints } from './categorize-endpoints';
-import { type ProxyEndpoint, type ProxyServicePort, proxyServicePorts } from './service-ports';
+import type { ServiceAddressKind } from '../model/address-classifier';
+import { modelOf } from '../model/cluster-model';
+import { categorizeEndpoints, healthyNodes } from './categorize-endpoints';
+import type { ProxyEndpoint, ProxyServicePort } from './service-ports';
 
-export type ServiceAddressKind = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalIP';
+export type { ServiceAddressKind } from '../model/address-classifier';
 
 export interface ProxyQuery {
   to: { ip: string; port: number; protocol?: Protocol };
@@ -82,7 +84,6 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
   const protocol = query.to.protocol ?? 'TCP';
   const dest = `${query.to.ip}:${query.to.port}/${protocol}`;
   const source = resolveSource(index, query.from);
-  const ports = proxyServicePorts(index);
   const none = (reason: string, explanation: string[] = []): ProxyDecision => ({
     matched: null,
     action: 'NONE',
@@ -94,7 +95,7 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
     explanation: [...explanation, reason],
   });
 
-  const match = matchDestination(index, ports, query.to.ip, query.to.port, protocol);
+  const match = modelOf(index).addresses.matchServiceAddress(query.to.ip, query.to.port, protocol);
   if (!match) {
     return none(
       `No Service listens on ${dest}: kube-proxy has no rule for it, so the packet is routed unchanged.`,
@@ -192,6 +193,18 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
       'Traffic from the node itself to an external destination is sent to all ready endpoints and masqueraded (the node address is the source).',
     );
   } else if (!handlingNode) {
+    if (kind === 'LoadBalancer' && !healthyNodes(sp).length) {
+      // The health check counts only local ready endpoints: the load balancer drains every node.
+      const reason = `${sp.name} has no node that passes the load balancer's health check: externalTrafficPolicy is Local and no node runs a ready endpoint (terminating ones fail the check), so the load balancer sends the packet nowhere.`;
+      return {
+        ...base,
+        action: 'DROP',
+        candidates: [],
+        sourceIPPreserved: true,
+        reason,
+        explanation: [...explanation, reason],
+      };
+    }
     chosen = cat.clusterEndpoints ?? cat.allReachableEndpoints;
     masquerade = false;
     explanation.push(
@@ -264,27 +277,6 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
 
 /** kube-proxy's computeProbability: "%0.10f" of 1/n. */
 export const ruleProbability = (n: number): string => (1 / n).toFixed(10);
-
-function matchDestination(
-  index: ClusterIndex,
-  ports: ProxyServicePort[],
-  ip: string,
-  port: number,
-  protocol: Protocol,
-): { sp: ProxyServicePort; kind: ServiceAddressKind } | undefined {
-  const samePort = (sp: ProxyServicePort): boolean => sp.port === port && sp.protocol === protocol;
-  const byCluster = ports.find((sp) => sp.clusterIP === ip && samePort(sp));
-  if (byCluster) return { sp: byCluster, kind: 'ClusterIP' };
-  const byExternal = ports.find((sp) => sp.externalIPs.includes(ip) && samePort(sp));
-  if (byExternal) return { sp: byExternal, kind: 'ExternalIP' };
-  const byLB = ports.find((sp) => sp.loadBalancerIPs.includes(ip) && samePort(sp));
-  if (byLB) return { sp: byLB, kind: 'LoadBalancer' };
-  if (index.nodeByIP(ip)) {
-    const byNodePort = ports.find((sp) => sp.nodePort === port && sp.protocol === protocol);
-    if (byNodePort) return { sp: byNodePort, kind: 'NodePort' };
-  }
-  return undefined;
-}
 
 function resolveSource(index: ClusterIndex, from: ProxyQuery['from']): Source {
   if (from?.pod) {
