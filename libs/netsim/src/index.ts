@@ -51,3 +51,5 @@ export * from './reachability/trace-ingress';
 export * from './model/cluster-model';
 export * from './model/address-classifier';
 export * from './model/endpoint-view';
+export * from './explain/explain-proxy';
+export * from './proxy/proxy-evidence';

@@ -6,7 +6,8 @@ import type { ClusterSnapshot } from './snapshot';
 import { resolveDns } from './dns/resolver';
 import type { DnsAnswer, DnsQuery } from './dns/types';
 import { podEnvironment, type PodEnvironment } from './envvars/pod-environment';
-import { decideProxy, type ProxyDecision, type ProxyQuery } from './proxy/select-backend';
+import { decideProxy, type ProxyQuery } from './proxy/select-backend';
+import { explainedProxyDecision, type ExplainedProxyDecision } from './explain/explain-proxy';
 import { renderIptables } from './proxy/render-iptables';
 import type { CompiledPolicies } from './netpol/types';
 import type { PolicyExplanation } from './explain/explain-policy';
@@ -89,8 +90,8 @@ export class Simulation {
   }
 
   /** What kube-proxy does with a packet to a Service address. See proxy/select-backend.ts. */
-  proxy(query: ProxyQuery): ProxyDecision {
-    return decideProxy(this.index, query);
+  proxy(query: ProxyQuery): ExplainedProxyDecision {
+    return explainedProxyDecision(decideProxy(this.index, query));
   }
 
   /** kube-proxy's iptables rules on one node, iptables-save style. See proxy/render-iptables.ts. */

@@ -6,6 +6,7 @@
  */
 import type { DnsAnswer } from '../dns/types';
 import type { ProxyCandidate, ProxyDecision } from '../proxy/select-backend';
+import { explainProxy } from '../explain/explain-proxy';
 import type { PolicyVerdict } from '../netpol/types';
 
 export type HopKind =
@@ -62,6 +63,7 @@ export function dnsHop(asker: string, name: string, answer: DnsAnswer): Hop {
 
 /** The kube-proxy step: the Service port matched, the action and every candidate with its share. */
 export function proxyHop(decision: ProxyDecision, destination: string): Hop {
+  const { reason, explanation } = explainProxy(decision);
   const details = {
     destination,
     matched: decision.matched,
@@ -71,7 +73,7 @@ export function proxyHop(decision: ProxyDecision, destination: string): Hop {
     candidates: decision.candidates,
     sourceIPPreserved: decision.sourceIPPreserved,
     ...(decision.sessionAffinity ? { sessionAffinity: decision.sessionAffinity } : {}),
-    explanation: decision.explanation,
+    explanation,
   };
   const where = decision.node ? `kube-proxy on ${decision.node}` : 'kube-proxy';
   let summary: string;
@@ -85,7 +87,7 @@ export function proxyHop(decision: ProxyDecision, destination: string): Hop {
     const n = decision.candidates.length;
     const which = n === 1 ? 'its only endpoint' : `one of ${n} endpoints`;
     summary = `${where} rewrites ${destination} (Service ${decision.matched?.service ?? '?'}) to ${which} (DNAT, ${decision.mode} mode): ${list}.${snat}`;
-  } else summary = `${where}: ${decision.reason}`;
+  } else summary = `${where}: ${reason}`;
   return { kind: 'kube-proxy', summary, details };
 }
 

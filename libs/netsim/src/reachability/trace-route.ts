@@ -6,6 +6,7 @@
 import type { Protocol, Service, ServicePort } from '@app/kube';
 import { keyOf, splitKey } from '../cluster-index';
 import { externalHint, verdictReason } from '../explain/explain-reachability';
+import { explainProxy } from '../explain/explain-proxy';
 import { explainVerdict } from '../explain/explain-verdict';
 import { evaluate } from '../netpol/evaluate';
 import { healthyNodes } from '../proxy/categorize-endpoints';
@@ -108,6 +109,7 @@ function afterProxy(
   destination: string,
   protocol: Protocol,
 ): Leg {
+  const { reason } = explainProxy(decision);
   switch (decision.action) {
     case 'NONE':
       if (decision.matched?.kind === 'ClusterIP' && src.kind === 'external') {
@@ -117,7 +119,7 @@ function afterProxy(
           `${destination} cannot be reached by ${src.label}: a ClusterIP is internal only — it exists only in kube-proxy's rules on the cluster's nodes.${svc ? externalHint(svc) : ''}`,
         );
       }
-      return fail('no-such-port', `${destination}: ${decision.reason}`);
+      return fail('no-such-port', `${destination}: ${reason}`);
     case 'REJECT':
       return fail(
         'no-endpoints',
@@ -126,7 +128,7 @@ function afterProxy(
     case 'DROP':
       return fail(
         'dropped',
-        `${destination}: ${decision.reason} The client gets no answer and the connection times out.`,
+        `${destination}: ${reason} The client gets no answer and the connection times out.`,
       );
     case 'DNAT': {
       const seenAs = snatSources(env, decision);
