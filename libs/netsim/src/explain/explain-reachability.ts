@@ -7,6 +7,7 @@ import type { Service } from '@app/kube';
 import { keyOf, loadBalancerIPs } from '../cluster-index';
 import type { PolicyVerdict } from '../netpol/types';
 import { joinAnd } from './describe';
+import { describeClosest } from './explain-verdict';
 
 /** One phrase from the verdict's evidence: which rules allow it, or which isolation denies it. */
 export function verdictReason(v: PolicyVerdict, notEnforced: boolean): string {
@@ -22,7 +23,7 @@ export function verdictReason(v: PolicyVerdict, notEnforced: boolean): string {
   const phrase = failing
     .map((d) => {
       const closest = d.closest
-        ? `; closest: spec.${d.direction.toLowerCase()}[${d.closest.ruleIndex}] of ${d.closest.policy}, ${d.closest.detail}`
+        ? `; closest: spec.${d.direction.toLowerCase()}[${d.closest.ruleIndex}] of ${d.closest.policy}, ${describeClosest(d)}`
         : '; those policies allow no ' + d.direction.toLowerCase() + ' at all';
       return `${d.subject} is isolated for ${d.direction.toLowerCase()} by ${joinAnd(d.isolatingPolicies)} and no rule allows this traffic${closest}`;
     })

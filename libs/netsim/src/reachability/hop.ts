@@ -7,7 +7,8 @@
 import type { DnsAnswer } from '../dns/types';
 import type { ProxyCandidate, ProxyDecision } from '../proxy/select-backend';
 import { explainProxy } from '../explain/explain-proxy';
-import type { PolicyVerdict } from '../netpol/types';
+import type { DirectionVerdict, PolicyVerdict } from '../netpol/types';
+import { describeClosest } from '../explain/explain-verdict';
 
 export type HopKind =
   | 'dns'
@@ -130,8 +131,8 @@ export function policyHop(
       port: verdict.resolvedPort ?? verdict.port,
       protocol: verdict.protocol,
       loopback: verdict.loopback,
-      egress: verdict.egress,
-      ingress: verdict.ingress,
+      egress: directionDetails(verdict.egress),
+      ingress: directionDetails(verdict.ingress),
       explanation,
     },
   };
@@ -150,4 +151,26 @@ export function podHop(
           .map((r, i) => `${names[i]} on ${protocol} port ${r.port}`)
           .join(', ')}.`;
   return { kind: 'pod', summary, details: { receivers, protocol } };
+}
+
+/** A direction's verdict as hops show it: the NetworkPolicy evidence, the closest rule in words. */
+function directionDetails(d: DirectionVerdict): Record<string, unknown> {
+  return {
+    direction: d.direction,
+    ...(d.subject !== undefined ? { subject: d.subject } : {}),
+    isolated: d.isolated,
+    isolatingPolicies: d.isolatingPolicies,
+    allowedBy: d.allowedBy,
+    allowed: d.allowed,
+    ...(d.closest
+      ? {
+          closest: {
+            policy: d.closest.policy,
+            ruleIndex: d.closest.ruleIndex,
+            mismatch: d.closest.mismatch,
+            detail: describeClosest(d),
+          },
+        }
+      : {}),
+  };
 }
