@@ -44,7 +44,7 @@ export * from './ipam/node-network';
 export * from './ipam/port-range';
 export * from './controllers/endpoint-slice-controller';
 export * from './controllers/names';
-export * from './reachability/hop';
+export * from './explain/explain-hops';
 export * from './reachability/trace';
 export * from './reachability/trace-context';
 export * from './reachability/trace-ingress';

@@ -9,7 +9,7 @@ import { verdictReason } from '../explain/explain-reachability';
 import { explainVerdict } from '../explain/explain-verdict';
 import { evaluate } from '../netpol/evaluate';
 import { decideProxy, type ProxyDecision } from '../proxy/select-backend';
-import { dnsHop, policyHop, type Hop } from './hop';
+import { dnsHop, policyHop, type Hop } from '../explain/explain-hops';
 import { podIndexOf } from './trace-context';
 import { sourceEndpoint } from './trace-judge';
 import { cap, fail, type Leg, type TraceEnv, type TraceSource } from './trace-state';

@@ -15,7 +15,7 @@ import {
 import { explainVerdict } from '../explain/explain-verdict';
 import { evaluate } from '../netpol/evaluate';
 import type { PolicyEndpoint, PolicyVerdict } from '../netpol/types';
-import { cniHop, podHop, policyHop, type Hop } from './hop';
+import { cniHop, podHop, policyHop, type Hop } from '../explain/explain-hops';
 import { podIndexOf } from './trace-context';
 import {
   cap,

@@ -11,7 +11,7 @@ import { explainVerdict } from '../explain/explain-verdict';
 import { evaluate } from '../netpol/evaluate';
 import { healthyNodes } from '../proxy/categorize-endpoints';
 import type { ProxyDecision } from '../proxy/select-backend';
-import { cniHop, policyHop, proxyHop, type Hop } from './hop';
+import { cniHop, policyHop, proxyHop, type Hop } from '../explain/explain-hops';
 import { proxyFrom } from './trace-dns';
 import { deliver, sourceEndpoint } from './trace-judge';
 import {

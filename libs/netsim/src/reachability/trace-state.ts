@@ -7,7 +7,7 @@ import { KubeError, KubeErrorCode, type Pod, type Protocol } from '@app/kube';
 import type { PluginDescription } from '../cni/plugins';
 import type { DnsAnswer } from '../dns/types';
 import type { ClusterModel } from '../model/cluster-model';
-import type { Hop } from './hop';
+import type { Hop } from '../explain/explain-hops';
 import type { TraceContext } from './trace-context';
 import type {
   EndpointReachability,

@@ -31,7 +31,7 @@ import {
   type TraceTarget,
 } from './trace-state';
 import type { HttpOutcome, ReachabilityVerdict } from './trace-types';
-import type { Hop } from './hop';
+import type { Hop } from '../explain/explain-hops';
 
 export function toUrl(env: TraceEnv, src: TraceSource, probe: Probe, url: string): Leg {
   const parsed = parseRequestUrl(url);

@@ -6,9 +6,9 @@
  */
 import type { DnsAnswer } from '../dns/types';
 import type { ProxyCandidate, ProxyDecision } from '../proxy/select-backend';
-import { explainProxy } from '../explain/explain-proxy';
+import { explainProxy } from './explain-proxy';
 import type { DirectionVerdict, PolicyVerdict } from '../netpol/types';
-import { describeClosest } from '../explain/explain-verdict';
+import { describeClosest } from './explain-verdict';
 
 export type HopKind =
   | 'dns'
