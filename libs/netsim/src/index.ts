@@ -53,3 +53,5 @@ export * from './model/address-classifier';
 export * from './model/endpoint-view';
 export * from './explain/explain-proxy';
 export * from './proxy/proxy-evidence';
+export { tracePacket, parseIptables } from './proxy/iptables-tracer';
+export type { TracedPacket, TraceResult } from './proxy/iptables-tracer';
