@@ -96,6 +96,42 @@ export default tseslint.config(
     },
   },
   {
+    // One endpoint view (libs/netsim/src/model/endpoint-view.ts) reads EndpointSlice conditions;
+    // everyone else asks it, so kube-proxy, CoreDNS, the trace and grading cannot disagree on
+    // "ready". The controllers that write slices (and derive Endpoints from them) are the exception.
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.fixtures.ts',
+      '**/test-support/**',
+      'libs/netsim/src/model/endpoint-view.ts',
+      'libs/netsim/src/controllers/endpoint-slice-controller.ts',
+      'libs/netsim/src/controllers/endpoints-controller.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+          message: 'Focused tests silence the rest of the suite.',
+        },
+        {
+          selector:
+            "MemberExpression[object.type='MemberExpression'][object.property.name='conditions'][property.name=/^(ready|serving|terminating)$/]",
+          message:
+            'Read endpoint conditions through the endpoint view (ClusterModel.endpoints, Simulation.serviceEndpoints).',
+        },
+        {
+          selector:
+            "MemberExpression[object.type='TSNonNullExpression'][object.expression.property.name='conditions'][property.name=/^(ready|serving|terminating)$/]",
+          message:
+            'Read endpoint conditions through the endpoint view (ClusterModel.endpoints, Simulation.serviceEndpoints).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -5,7 +5,7 @@ import type { ClusterSnapshot } from './snapshot';
 /** The label the EndpointSlice controller puts on every slice it manages (discovery/v1 LabelServiceName). */
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
-const keyOf = (namespace: string, name: string): string => `${namespace}/${name}`;
+const nameKey = (namespace: string, name: string): string => `${namespace}/${name}`;
 const objectKeyOf = (kind: string, namespace: string, name: string): string =>
   `${kind}/${namespace}/${name}`;
 
@@ -28,6 +28,8 @@ export class ClusterIndex {
   readonly nodes: readonly Node[];
   readonly namespaces: readonly Namespace[];
   readonly endpointSliceList: readonly EndpointSlice[];
+  /** The snapshot's objects in creation order. */
+  readonly objects: readonly KubeObject[];
 
   private readonly podsByKey = new Map<string, Pod>();
   private readonly podsByIP = new Map<string, Pod>();
@@ -42,6 +44,7 @@ export class ClusterIndex {
   constructor(snapshot: ClusterSnapshot) {
     this.config = snapshot.config;
     this.revision = snapshot.revision;
+    this.objects = snapshot.objects;
     const pods: Pod[] = [];
     const services: Service[] = [];
     const nodes: Node[] = [];
@@ -73,7 +76,7 @@ export class ClusterIndex {
           slices.push(obj as EndpointSlice);
           const svc = obj.metadata.labels?.[SERVICE_NAME_LABEL];
           if (svc !== undefined) {
-            const key = keyOf(ns, svc);
+            const key = nameKey(ns, svc);
             const list = this.slicesByService.get(key) ?? [];
             list.push(obj as EndpointSlice);
             this.slicesByService.set(key, list);
@@ -90,7 +93,7 @@ export class ClusterIndex {
   }
 
   private indexPod(pod: Pod): void {
-    this.podsByKey.set(keyOf(pod.metadata.namespace ?? '', pod.metadata.name ?? ''), pod);
+    this.podsByKey.set(nameKey(pod.metadata.namespace ?? '', pod.metadata.name ?? ''), pod);
     if (pod.spec.hostNetwork) return;
     for (const ip of podIPs(pod)) {
       const existing = this.podsByIP.get(ip);
@@ -102,12 +105,12 @@ export class ClusterIndex {
   }
 
   private indexService(svc: Service): void {
-    this.servicesByKey.set(keyOf(svc.metadata.namespace ?? '', svc.metadata.name ?? ''), svc);
+    this.servicesByKey.set(nameKey(svc.metadata.namespace ?? '', svc.metadata.name ?? ''), svc);
     for (const ip of serviceClusterIPs(svc)) this.servicesByIP.set(ip, svc);
   }
 
   pod(namespace: string, name: string): Pod | undefined {
-    return this.podsByKey.get(keyOf(namespace, name));
+    return this.podsByKey.get(nameKey(namespace, name));
   }
 
   podByIP(ip: string): Pod | undefined {
@@ -119,7 +122,7 @@ export class ClusterIndex {
   }
 
   service(namespace: string, name: string): Service | undefined {
-    return this.servicesByKey.get(keyOf(namespace, name));
+    return this.servicesByKey.get(nameKey(namespace, name));
   }
 
   serviceByClusterIP(ip: string): Service | undefined {
@@ -156,7 +159,7 @@ export class ClusterIndex {
 
   /** The EndpointSlices labelled `kubernetes.io/service-name=<service>` in the namespace, in creation order. */
   endpointSlices(namespace: string, service: string): EndpointSlice[] {
-    return [...(this.slicesByService.get(keyOf(namespace, service)) ?? [])];
+    return [...(this.slicesByService.get(nameKey(namespace, service)) ?? [])];
   }
 
   /** Position of the object in creation order; -1 when it is not in the snapshot. */
@@ -197,4 +200,20 @@ function nodeAddresses(node: Node): string[] {
   return (node.status?.addresses ?? [])
     .filter((a) => a.type === 'InternalIP' || a.type === 'ExternalIP')
     .map((a) => a.address);
+}
+
+/** "namespace/name" of a namespaced object ('default' when it carries no namespace). */
+export const keyOf = (o: { metadata: { namespace?: string; name?: string } }): string =>
+  `${o.metadata.namespace ?? 'default'}/${o.metadata.name ?? ''}`;
+
+/** "namespace/name" → [namespace, name]. */
+export const splitKey = (key: string): [string, string] => {
+  const i = key.indexOf('/');
+  return [key.slice(0, i), key.slice(i + 1)];
+};
+
+/** The ingress IPs a LoadBalancer Service's status lists; none for other types. */
+export function loadBalancerIPs(svc: Service): string[] {
+  if (svc.spec.type !== 'LoadBalancer') return [];
+  return (svc.status?.loadBalancer?.ingress ?? []).flatMap((i) => (i.ip ? [i.ip] : []));
 }

@@ -3,6 +3,7 @@
  * They produce objects the way admission would have left them: Pods with IPs and Ready
  * conditions, Services with ClusterIPs, EndpointSlices as the controller derives them.
  */
+import { desiredSlices } from './controllers/endpoint-slice-controller';
 import type {
   Container,
   EndpointSlice,
@@ -81,17 +82,21 @@ export function service(
 }
 
 /**
- * The EndpointSlice the controller would derive for `svc` from `pods`: ready = Pod Ready and not
- * terminating, serving = Pod Ready, terminating = deletionTimestamp set; ports resolved to
- * numbers (`targetPort` number, else the service port).
+ * The EndpointSlice the real controller derives for `svc` from `pods` (desiredSlices of
+ * controllers/endpoint-slice-controller.ts: conditions, named ports resolved per Pod, hostname),
+ * under a fixed name so specs can quote it. `pods` are taken as selected; a set whose ports
+ * resolve differently (several slices) is refused: build those through admission instead.
  */
 export function endpointSliceFor(
   svc: Service,
   pods: Pod[],
-  opts: { name?: string; portNumbers?: number[] } = {},
+  opts: { name?: string } = {},
 ): EndpointSlice {
   const ns = svc.metadata.namespace ?? 'default';
   const name = svc.metadata.name ?? '';
+  const derived = desiredSlices(svc, pods, new Map());
+  if (derived.length !== 1)
+    throw new Error(`${ns}/${name}: the controller derives ${derived.length} slices, not one`);
   return {
     apiVersion: 'discovery.k8s.io/v1',
     kind: 'EndpointSlice',
@@ -104,28 +109,8 @@ export function endpointSliceFor(
       },
     },
     addressType: 'IPv4',
-    endpoints: pods.map((p) => {
-      const podReady =
-        p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
-      const terminating = !!p.metadata.deletionTimestamp;
-      return {
-        addresses: [p.status?.podIP ?? ''],
-        conditions: { ready: podReady && !terminating, serving: podReady, terminating },
-        nodeName: p.spec.nodeName,
-        targetRef: {
-          kind: 'Pod',
-          namespace: p.metadata.namespace,
-          name: p.metadata.name,
-          uid: p.metadata.uid,
-        },
-        ...(p.spec.hostname && p.spec.subdomain === name ? { hostname: p.spec.hostname } : {}),
-      };
-    }),
-    ports: (svc.spec.ports ?? []).map((sp, i) => ({
-      name: sp.name ?? '',
-      protocol: sp.protocol ?? 'TCP',
-      port: opts.portNumbers?.[i] ?? (typeof sp.targetPort === 'number' ? sp.targetPort : sp.port),
-    })),
+    endpoints: derived[0].endpoints,
+    ports: derived[0].ports,
   };
 }
 

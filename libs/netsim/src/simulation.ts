@@ -1,10 +1,13 @@
 import type { EndpointSlice } from '@app/kube';
 import { ClusterIndex } from './cluster-index';
+import { modelOf, type ClusterModel } from './model/cluster-model';
+import type { ServiceEndpoint } from './model/endpoint-view';
 import type { ClusterSnapshot } from './snapshot';
 import { resolveDns } from './dns/resolver';
 import type { DnsAnswer, DnsQuery } from './dns/types';
 import { podEnvironment, type PodEnvironment } from './envvars/pod-environment';
-import { decideProxy, type ProxyDecision, type ProxyQuery } from './proxy/select-backend';
+import { decideProxy, type ProxyQuery } from './proxy/select-backend';
+import { explainedProxyDecision, type ExplainedProxyDecision } from './explain/explain-proxy';
 import { renderIptables } from './proxy/render-iptables';
 import type { CompiledPolicies } from './netpol/types';
 import type { PolicyExplanation } from './explain/explain-policy';
@@ -29,23 +32,27 @@ import {
 
 /**
  * One cluster at one revision, ready to answer networking questions. Built once per snapshot
- * (the app caches it per cluster revision); every question delegates to a pure module.
+ * (the app caches it per cluster revision); it holds the revision's derived read model
+ * (model/cluster-model.ts), and every question is a pure module reading through it.
  */
 export class Simulation {
+  /** Index → endpoint view → Service-port table → address classifier → compiled policies. */
+  readonly model: ClusterModel;
+
   private constructor(
     readonly snapshot: ClusterSnapshot,
     readonly index: ClusterIndex,
-  ) {}
+  ) {
+    this.model = modelOf(index);
+  }
 
   static build(snapshot: ClusterSnapshot): Simulation {
     return new Simulation(snapshot, new ClusterIndex(snapshot));
   }
 
-  private compiledPolicyCache?: CompiledPolicies;
-
   /** This revision's NetworkPolicies, compiled once on first use. See reachability/trace-context.ts. */
   compiledPolicies(): CompiledPolicies {
-    return (this.compiledPolicyCache ??= compileClusterPolicies(this.index, this.snapshot.objects));
+    return compileClusterPolicies(this.index, this.snapshot.objects);
   }
 
   /** "Can A reach B, and if not, why?", hop by hop. See reachability/trace.ts. */
@@ -83,13 +90,18 @@ export class Simulation {
   }
 
   /** What kube-proxy does with a packet to a Service address. See proxy/select-backend.ts. */
-  proxy(query: ProxyQuery): ProxyDecision {
-    return decideProxy(this.index, query);
+  proxy(query: ProxyQuery): ExplainedProxyDecision {
+    return explainedProxyDecision(decideProxy(this.index, query));
   }
 
   /** kube-proxy's iptables rules on one node, iptables-save style. See proxy/render-iptables.ts. */
   iptables(nodeName: string): string {
     return renderIptables(this, nodeName);
+  }
+
+  /** The Service's endpoint addresses with their conditions, from the model's one endpoint view. */
+  serviceEndpoints(namespace: string, serviceName: string): ServiceEndpoint[] {
+    return this.model.endpoints.serviceEndpoints(namespace, serviceName);
   }
 
   /** The EndpointSlices labelled with the Service's name (empty when there are none). */

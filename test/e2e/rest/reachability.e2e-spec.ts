@@ -131,6 +131,40 @@ describe('reachability over REST and GraphQL', () => {
     ]);
   });
 
+  it('a UDP-only Service asked without a protocol is reached over UDP, over REST and GraphQL alike', async () => {
+    await api
+      .post(`/v1/clusters/${id}/apply`)
+      .type('application/yaml')
+      .send(
+        [
+          'apiVersion: v1',
+          'kind: Pod',
+          'metadata: { name: syslog, labels: { app: syslog } }',
+          'spec: { containers: [{ name: main, image: rsyslog, ports: [{ containerPort: 514, protocol: UDP }] }] }',
+          '---',
+          'apiVersion: v1',
+          'kind: Service',
+          'metadata: { name: syslog }',
+          'spec: { selector: { app: syslog }, ports: [{ port: 514, protocol: UDP }] }',
+        ].join('\n'),
+      )
+      .expect(200);
+    const rest = await trace({
+      from: { pod: 'default/frontend' },
+      to: { service: 'default/syslog' },
+      port: 514,
+    }).expect(200);
+    expect(rest.body.verdict).toBe('allowed');
+    const gql = await api.graphql(
+      `query($id: ID!) { cluster(id: $id) {
+        reachability(from: { pod: "default/frontend" }, to: { service: "default/syslog" }, port: "514") { allowed verdict }
+      } }`,
+      { id },
+    );
+    expect(gql.body.errors).toBeUndefined();
+    expect(gql.body.data.cluster.reachability).toEqual({ allowed: true, verdict: 'allowed' });
+  });
+
   it('on flannel the same policy is stored but not enforced, and the answer says so', async () => {
     const flannel = (
       await api.post('/v1/clusters').send({ name: 'flat', networkPlugin: 'flannel' }).expect(201)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { KubeError, KubeErrorCode, notFound } from '@app/kube';
-import type { ProxyDecision } from '@app/netsim';
+import type { ExplainedProxyDecision } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { parseObjectRef, parseProtocol, requiredParam } from '../common/http/query-params';
 import { ClustersService } from '../clusters/clusters.service';
@@ -54,7 +54,7 @@ export class ProxyRulesService {
     principal: Principal,
     clusterId: string,
     q: ProxyQueryParams,
-  ): Promise<ProxyDecision> {
+  ): Promise<ExplainedProxyDecision> {
     const destination = parseDestination(requiredParam(q.to, 'to'));
     const protocol = parseProtocol(q.protocol);
     const { sim } = await this.clusters.simulation(principal, clusterId);

@@ -32,14 +32,19 @@ const anyJson = fc.oneof(
 );
 
 describe('toReachabilityRequest', () => {
-  it('reads valid questions: names, default namespace and protocol, numeric port strings', () => {
+  it('reads valid questions: names, default namespace, numeric port strings; no protocol default', () => {
     expect(toReachabilityRequest(VALID[0])).toEqual({
       from: { pod: { namespace: 'default', name: 'frontend' } },
       to: { service: { namespace: 'default', name: 'backend' } },
       port: 80,
       protocol: 'TCP',
     });
-    expect(toReachabilityRequest(VALID[2])).toMatchObject({ port: 'http', protocol: 'TCP' });
+    // The engine decides what an absent protocol means, for every transport alike.
+    expect(toReachabilityRequest(VALID[2])).toEqual({
+      from: { pod: { namespace: 'default', name: 'frontend' } },
+      to: { host: 'backend' },
+      port: 'http',
+    });
     expect(toReachabilityRequest(VALID[3])).toMatchObject({ port: 53, protocol: 'UDP' });
   });
 
@@ -104,7 +109,7 @@ describe('toReachabilityRequest', () => {
             expect((e as KubeError).causes.length).toBeGreaterThan(0);
             return;
           }
-          expect(['TCP', 'UDP', 'SCTP']).toContain(request.protocol);
+          expect([undefined, 'TCP', 'UDP', 'SCTP']).toContain(request.protocol);
           if (request.port !== undefined)
             expect(['number', 'string']).toContain(typeof request.port);
           for (const v of Object.values(request.to))

@@ -143,9 +143,13 @@ export function toReachabilityRequest(body: unknown): ReachabilityRequest {
       );
     }
   }
-  const rawProtocol = q.protocol ?? 'TCP';
-  const protocol = (typeof rawProtocol === 'string' ? rawProtocol.toUpperCase() : '') as Protocol;
-  if (!PROTOCOLS.includes(protocol)) {
+  // No default here: the engine decides what a question without a protocol means (trace-ports.ts).
+  const rawProtocol = q.protocol ?? undefined;
+  const protocol =
+    rawProtocol === undefined
+      ? undefined
+      : ((typeof rawProtocol === 'string' ? rawProtocol.toUpperCase() : '') as Protocol);
+  if (protocol !== undefined && !PROTOCOLS.includes(protocol)) {
     causes.push({
       reason: 'FieldValueNotSupported',
       field: 'protocol',
@@ -159,5 +163,5 @@ export function toReachabilityRequest(body: unknown): ReachabilityRequest {
       causes,
     );
   }
-  return { from, to, ...(port !== undefined ? { port } : {}), protocol };
+  return { from, to, ...(port !== undefined ? { port } : {}), ...(protocol ? { protocol } : {}) };
 }

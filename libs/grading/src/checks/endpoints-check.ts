@@ -19,21 +19,12 @@ interface ObservedEndpoint {
 export function runEndpointsCheck(sim: Simulation, check: EndpointsCheck): CheckOutcome {
   resolveService(sim, check.service);
   const { namespace, name } = splitName(check.service);
-  const seen = new Map<string, ObservedEndpoint>();
-  for (const slice of sim.endpoints(namespace, name)) {
-    for (const ep of slice.endpoints ?? []) {
-      const address = ep.addresses?.[0];
-      if (!address || seen.has(address)) continue;
-      seen.set(address, {
-        address,
-        ...(ep.targetRef?.name
-          ? { pod: `${ep.targetRef.namespace ?? namespace}/${ep.targetRef.name}` }
-          : {}),
-        ready: ep.conditions?.ready !== false,
-      });
-    }
-  }
-  const all = [...seen.values()];
+  // The engine's one endpoint view: conditions are read there, as kube-proxy reads them.
+  const all: ObservedEndpoint[] = sim.serviceEndpoints(namespace, name).map((e) => ({
+    address: e.address,
+    ...(e.pod ? { pod: e.pod } : {}),
+    ready: e.ready,
+  }));
   const ready = all.filter((e) => e.ready);
   const notReady = all.filter((e) => !e.ready);
   const readyAddresses = ready.map((e) => e.address);

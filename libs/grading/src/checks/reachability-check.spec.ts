@@ -92,4 +92,39 @@ describe('reachability check', () => {
     });
     expect(outside.passed).toBe(true);
   });
+
+  it('reaches a UDP-only Service asked without a protocol, as REST and GraphQL do (one engine default)', () => {
+    const syslog = String.raw`
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: syslog, labels: { app: syslog } }
+spec: { containers: [{ name: main, image: rsyslog, ports: [{ containerPort: 514, protocol: UDP }] }] }
+status: { podIP: 10.244.1.30 }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: syslog }
+spec: { selector: { app: syslog }, ports: [{ port: 514, protocol: UDP }] }
+`;
+    const sim = cluster(WEB + syslog);
+    const out = runReachabilityCheck(
+      sim,
+      check<ReachabilityCheck>({
+        kind: 'reachability',
+        from: 'default/client',
+        to: { service: 'default/syslog' },
+        port: 514,
+        expect: { allowed: true },
+      }),
+    );
+    expect(out).toMatchObject({ passed: true, observed: { allowed: true, verdict: 'allowed' } });
+    // What the REST and GraphQL adapters now send for the same question: no protocol at all.
+    const asked = sim.reachability({
+      from: { pod: { namespace: 'default', name: 'client' } },
+      to: { service: { namespace: 'default', name: 'syslog' } },
+      port: 514,
+    });
+    expect(asked.verdict).toBe('allowed');
+  });
 });

@@ -54,7 +54,7 @@ const alias = service('default', 'alias', {
 const sim = simulate([
   ...webPods,
   web,
-  endpointSliceFor(web, webPods, { portNumbers: [8080, 9090] }),
+  endpointSliceFor(web, webPods),
   ...dbPods,
   db,
   endpointSliceFor(db, dbPods),

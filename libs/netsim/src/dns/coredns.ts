@@ -5,15 +5,9 @@
  * findServices/findPods, reverse.go, handler.go) and plugin/backend_lookup.go (A, SRV, CNAME, PTR, TXT).
  * Names are answered by the Kubernetes DNS specification (kubernetes/dns docs/specification.md).
  */
-import {
-  formatIPv4,
-  isIPv4,
-  parseIPv4,
-  type EndpointSlice,
-  type Pod,
-  type Service,
-} from '@app/kube';
-import { ClusterIndex, isHeadless, serviceClusterIPs } from '../cluster-index';
+import { formatIPv4, isIPv4, parseIPv4, type Pod, type Service } from '@app/kube';
+import { ClusterIndex, isHeadless, serviceClusterIPs, splitKey } from '../cluster-index';
+import { modelOf } from '../model/cluster-model';
 import type { DnsRcode, DnsRecord, DnsRecordType } from './types';
 
 /** CoreDNS kubernetes plugin default TTL (plugin/kubernetes defaultTTL); kubeadm's Corefile sets `ttl 30`. */
@@ -466,24 +460,17 @@ interface DnsSubset {
 function dnsEndpoints(index: ClusterIndex, svc: Service): DnsSubset[] {
   const ns = svc.metadata.namespace ?? '';
   const name = svc.metadata.name ?? '';
-  return index
-    .endpointSlices(ns, name)
-    .filter((s: EndpointSlice) => s.addressType === 'IPv4')
+  return modelOf(index)
+    .endpoints.slices(ns, name)
+    .filter((s) => s.addressType === 'IPv4')
     .map((slice) => ({
-      ports: slice.ports?.length
-        ? slice.ports.map((p) => ({
-            name: p.name ?? '',
-            protocol: p.protocol ?? 'TCP',
-            port: p.port ?? -1,
-          }))
+      ports: slice.ports.length
+        ? slice.ports.map((p) => ({ name: p.name, protocol: p.protocol, port: p.port ?? -1 }))
         : [{ name: '', protocol: '', port: -1 }],
       addresses: slice.endpoints
-        .filter((e) => e.conditions?.ready !== false)
+        .filter((e) => e.ready)
         .flatMap((e) => {
-          const pod: Pod | undefined =
-            e.targetRef?.kind === 'Pod' && e.targetRef.name
-              ? index.pod(e.targetRef.namespace ?? ns, e.targetRef.name)
-              : undefined;
+          const pod: Pod | undefined = e.pod ? index.pod(...splitKey(e.pod)) : undefined;
           const hostname =
             e.hostname ??
             (pod?.spec.hostname && pod.spec.subdomain === name ? pod.spec.hostname : undefined);

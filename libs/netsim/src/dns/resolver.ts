@@ -3,6 +3,7 @@
  * (resolv/res_query.c res_nsearch), each name asked of the first nameserver — the cluster's CoreDNS
  * when it is the kube-dns Service, otherwise a resolver outside the sandbox that knows no names.
  */
+import { modelOf } from '../model/cluster-model';
 import { notFound } from '@app/kube';
 import { ClusterIndex, serviceClusterIPs } from '../cluster-index';
 import { serveQuery, type ServerReply } from './coredns';
@@ -135,9 +136,7 @@ function askOf(
   }
   const dns = index.service('kube-system', 'kube-dns');
   if (dns && serviceClusterIPs(dns).includes(nameserver)) {
-    const ready = index
-      .endpointSlices('kube-system', 'kube-dns')
-      .some((s) => s.endpoints.some((e) => e.conditions?.ready !== false));
+    const ready = modelOf(index).endpoints.hasReadyEndpoint('kube-system', 'kube-dns');
     if (!ready) {
       return () => ({
         ...servfail(),

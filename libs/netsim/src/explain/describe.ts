@@ -1,6 +1,6 @@
 /**
  * Plain-word fragments for the parts of a NetworkPolicy (selectors, peers, ports, rules).
- * Shared by `explainPolicy`, `explainVerdict` and the verdict's `closest.detail`, so a policy
+ * Shared by `explainPolicy`, `explainVerdict` and `describeClosest`, so a policy
  * reads the same wherever it is quoted.
  */
 import type { LabelSelector, NetworkPolicyPeer, NetworkPolicyPort } from '@app/kube';

@@ -1,5 +1,5 @@
 import type { DirectionVerdict, PolicyVerdict } from '../netpol/types';
-import { joinAnd } from './describe';
+import { describePeer, describePorts, joinAnd } from './describe';
 
 /**
  * Learner sentences for a verdict, built only from the verdict's evidence (no re-evaluation),
@@ -57,7 +57,7 @@ function direction(d: DirectionVerdict, other: string, traffic: string): string[
   ];
   if (d.closest) {
     out.push(
-      `Closest: ${field}[${d.closest.ruleIndex}] of ${d.closest.policy} — ${d.closest.detail}.`,
+      `Closest: ${field}[${d.closest.ruleIndex}] of ${d.closest.policy} — ${describeClosest(d)}.`,
     );
   } else {
     out.push(
@@ -65,4 +65,29 @@ function direction(d: DirectionVerdict, other: string, traffic: string): string[
     );
   }
   return out;
+}
+
+/**
+ * What the closest rule of a denied direction lacks, from its evidence: the peer ("it allows
+ * traffic from …, which does not include …", with the ports when they fail too), the protocol, or
+ * the port. '' when the direction has no closest rule.
+ */
+export function describeClosest(d: DirectionVerdict): string {
+  const c = d.closest;
+  if (!c) return '';
+  const e = c.evidence;
+  const side = d.direction === 'Ingress' ? 'from' : 'to';
+  const peers = e.peers.map((p) => describePeer(p, e.namespace)).join('; ');
+  const ports = describePorts(e.ports);
+  const traffic =
+    e.traffic.port !== undefined
+      ? `${e.traffic.protocol} port ${e.traffic.port}`
+      : `${e.traffic.protocol} (port unresolved)`;
+  if (c.mismatch === 'peer') {
+    const other = 'pod' in e.other ? e.other.pod : `address ${e.other.address} (outside every pod)`;
+    const portNote = e.portsAlsoFail ? `, and ${traffic} is not among ${ports}` : '';
+    return `it allows traffic ${side} ${peers}, which does not include ${other}${portNote}`;
+  }
+  if (c.mismatch === 'protocol') return `it allows ${ports}, but this traffic is ${traffic}`;
+  return `it allows only ${ports}, not ${traffic}`;
 }

@@ -1,18 +1,20 @@
 import { parseIPv4 } from '@app/kube';
 import type { Protocol } from '@app/kube';
-import { describePeer, describePorts } from '../explain/describe';
 import { hasBit } from './bitset';
 import { ipBlockContains } from './compile';
 import type {
   CompiledPolicies,
   CompiledPort,
   CompiledRule,
+  ClosestRuleEvidence,
   DirectionVerdict,
   PodIndex,
+  PolicyEffect,
   PolicyEndpoint,
   PolicyVerdict,
   RuleMismatch,
 } from './types';
+import { POLICY_TIERS } from './types';
 
 export interface EvaluateQuery {
   /** Source pod index, or an address (an address that is exactly one pod's IP counts as that pod). */
@@ -157,6 +159,41 @@ export function evaluate(compiled: CompiledPolicies, query: EvaluateQuery): Poli
 export const trafficPasses = (verdict: PolicyVerdict): boolean =>
   verdict.allowed || !verdict.enforced;
 
+/**
+ * Resolves effects in order: tier by tier (POLICY_TIERS), lowest priority first within a tier;
+ * the first Allow or Deny decides, a Pass skips the rest of its tier; nothing decides → allowed.
+ */
+export function resolveEffects(effects: readonly PolicyEffect[]): {
+  allowed: boolean;
+  decidedBy?: PolicyEffect;
+} {
+  for (const tier of POLICY_TIERS) {
+    const inTier = effects.filter((e) => e.tier === tier).sort((a, b) => a.priority - b.priority);
+    for (const effect of inTier) {
+      if (effect.action === 'Pass') break;
+      return { allowed: effect.action === 'Allow', decidedBy: effect };
+    }
+  }
+  return { allowed: true };
+}
+
+/** A NetworkPolicy's effects: Allow for each admitting rule, then Deny for its isolation. */
+const allowEffect = (policy: string, ruleIndex: number): PolicyEffect => ({
+  kind: 'NetworkPolicy',
+  tier: 'NetworkPolicy',
+  priority: 0,
+  action: 'Allow',
+  policy,
+  ruleIndex,
+});
+const isolationEffect = (policy: string): PolicyEffect => ({
+  kind: 'NetworkPolicy',
+  tier: 'NetworkPolicy',
+  priority: 1,
+  action: 'Deny',
+  policy,
+});
+
 function evaluateDirection(
   compiled: CompiledPolicies,
   direction: 'Ingress' | 'Egress',
@@ -166,20 +203,21 @@ function evaluateDirection(
   protocol: Protocol,
 ): DirectionVerdict {
   if (subject.pod === undefined) {
-    return { direction, isolated: false, isolatingPolicies: [], allowedBy: [], allowed: true };
+    return {
+      direction,
+      isolated: false,
+      isolatingPolicies: [],
+      allowedBy: [],
+      effects: [],
+      allowed: true,
+    };
   }
   const policyIndexes =
     direction === 'Ingress'
       ? compiled.ingressPoliciesOf[subject.pod]
       : compiled.egressPoliciesOf[subject.pod];
-  const verdict: DirectionVerdict = {
-    direction,
-    subject: subject.label,
-    isolated: policyIndexes.length > 0,
-    isolatingPolicies: policyIndexes.map((i) => compiled.policies[i].key),
-    allowedBy: [],
-    allowed: policyIndexes.length === 0,
-  };
+  const isolatingPolicies = policyIndexes.map((i) => compiled.policies[i].key);
+  const allowedBy: DirectionVerdict['allowedBy'] = [];
   let best:
     { score: number; policy: number; rule: CompiledRule; mismatch: RuleMismatch } | undefined;
   for (const policyIndex of policyIndexes) {
@@ -189,7 +227,7 @@ function evaluateDirection(
       const peerOk = rulePeersAdmit(rule, peer);
       const portOk = rulePortsAllow(rule, probe, protocol);
       if (peerOk && portOk) {
-        verdict.allowedBy.push({ policy: policy.key, ruleIndex: rule.index });
+        allowedBy.push({ policy: policy.key, ruleIndex: rule.index });
         continue;
       }
       const protocolOnly =
@@ -199,42 +237,47 @@ function evaluateDirection(
       if (!best || score > best.score) best = { score, policy: policyIndex, rule, mismatch };
     }
   }
-  if (verdict.allowedBy.length > 0) verdict.allowed = true;
-  else if (best) {
+  const effects = [
+    ...allowedBy.map((r) => allowEffect(r.policy, r.ruleIndex)),
+    ...isolatingPolicies.map(isolationEffect),
+  ];
+  const { allowed, decidedBy } = resolveEffects(effects);
+  const verdict: DirectionVerdict = {
+    direction,
+    subject: subject.label,
+    isolated: policyIndexes.length > 0,
+    isolatingPolicies,
+    allowedBy,
+    effects,
+    ...(decidedBy ? { decidedBy } : {}),
+    allowed,
+  };
+  if (!allowed && best) {
     const policy = compiled.policies[best.policy];
     verdict.closest = {
       policy: policy.key,
       ruleIndex: best.rule.index,
       mismatch: best.mismatch,
-      detail: mismatchDetail(best.rule, best.mismatch, policy.namespace, peer, probe, protocol),
+      evidence: closestEvidence(best.rule, best.mismatch, policy.namespace, peer, probe, protocol),
     };
   }
   return verdict;
 }
 
-function mismatchDetail(
+function closestEvidence(
   rule: CompiledRule,
   mismatch: RuleMismatch,
   namespace: string,
   peer: ResolvedEndpoint,
   probe: ResolvedProbe,
   protocol: Protocol,
-): string {
-  const side = rule.direction === 'Ingress' ? 'from' : 'to';
-  const peers = rule.peers.map((p) => describePeer(p.peer, namespace)).join('; ');
-  const ports = describePorts(rule.ports?.map((p) => p.port));
-  const traffic =
-    probe.number !== undefined
-      ? `${protocol} port ${probe.number}`
-      : `${protocol} (port unresolved)`;
-  if (mismatch === 'peer') {
-    const other = peer.pod !== undefined ? peer.label : `address ${peer.label} (outside every pod)`;
-    const portNote =
-      rule.ports && !rulePortsAllow(rule, probe, protocol)
-        ? `, and ${traffic} is not among ${ports}`
-        : '';
-    return `it allows traffic ${side} ${peers}, which does not include ${other}${portNote}`;
-  }
-  if (mismatch === 'protocol') return `it allows ${ports}, but this traffic is ${traffic}`;
-  return `it allows only ${ports}, not ${traffic}`;
+): ClosestRuleEvidence {
+  return {
+    namespace,
+    peers: rule.peers.map((p) => p.peer),
+    ...(rule.ports ? { ports: rule.ports.map((p) => p.port) } : {}),
+    other: peer.pod !== undefined ? { pod: peer.label } : { address: peer.label },
+    traffic: { protocol, ...(probe.number !== undefined ? { port: probe.number } : {}) },
+    portsAlsoFail: mismatch === 'peer' && !!rule.ports && !rulePortsAllow(rule, probe, protocol),
+  };
 }

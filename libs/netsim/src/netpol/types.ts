@@ -124,6 +124,44 @@ export interface RuleRef {
 
 export type RuleMismatch = 'peer' | 'port' | 'protocol';
 
+/**
+ * Tiers in the order their effects are resolved. NetworkPolicy v1 is one tier; the
+ * ClusterNetworkPolicy tiers of sigs.k8s.io/network-policy-api (Admin before it, Baseline after)
+ * slot in around it without changing how a direction is decided.
+ */
+export const POLICY_TIERS = ['Admin', 'NetworkPolicy', 'Baseline'] as const;
+export type PolicyTier = (typeof POLICY_TIERS)[number];
+
+/** Allow and Deny end the resolution; Pass skips the rest of its tier. */
+export type PolicyAction = 'Allow' | 'Deny' | 'Pass';
+
+/** One policy's say on one direction of one connection. */
+export interface PolicyEffect {
+  kind: 'NetworkPolicy';
+  tier: PolicyTier;
+  /** Lower first within a tier. NetworkPolicy: its rules' Allow are 0, its isolation's Deny 1. */
+  priority: number;
+  action: PolicyAction;
+  /** "namespace/name" */
+  policy: string;
+  /** The rule behind the effect; absent for a NetworkPolicy's isolation (deny what no rule allows). */
+  ruleIndex?: number;
+}
+
+/** What the closest rule was matched against, for explain/ to say what it lacks. */
+export interface ClosestRuleEvidence {
+  /** The policy's namespace (podSelector-only peers stay inside it). */
+  namespace: string;
+  /** The rule's peers and ports as written (after defaulting). */
+  peers: NetworkPolicyPeer[];
+  ports?: NetworkPolicyPort[];
+  /** The other end of the connection: a pod ("ns/name") or an address outside every pod. */
+  other: { pod: string } | { address: string };
+  traffic: { protocol: Protocol; port?: number };
+  /** A peer mismatch where the ports do not match either. */
+  portsAlsoFail: boolean;
+}
+
 export interface DirectionVerdict {
   direction: 'Ingress' | 'Egress';
   /** The pod whose policies decide this direction ("ns/name"), or undefined for an outside address. */
@@ -135,7 +173,11 @@ export interface DirectionVerdict {
   /** Rules that admit this peer, port and protocol (empty when not isolated). */
   allowedBy: RuleRef[];
   /** When isolated and nothing allows it: the rule that came closest, and what it lacks. */
-  closest?: RuleRef & { mismatch: RuleMismatch; detail: string };
+  closest?: RuleRef & { mismatch: RuleMismatch; evidence: ClosestRuleEvidence };
+  /** Every policy's effect, in resolution order (tier, then priority). */
+  effects: PolicyEffect[];
+  /** The effect that decided `allowed`; absent when no policy has a say (allowed). */
+  decidedBy?: PolicyEffect;
   allowed: boolean;
 }
 

@@ -120,3 +120,16 @@ export function categorizeEndpoints(
     localUsesTerminating,
   };
 }
+
+/**
+ * The nodes whose kube-proxy health check (healthCheckNodePort) reports the service port healthy:
+ * those with at least one local *ready* endpoint, as EndpointsMap.LocalReadyEndpoints counts them
+ * (pkg/proxy/endpointschangetracker.go). A node whose local endpoints are all serving but
+ * terminating fails the check, so a load balancer drains it (KEP-1669), although kube-proxy
+ * there still forwards traffic that arrives to those endpoints. Sorted by name.
+ */
+export function healthyNodes(sp: ProxyServicePort): string[] {
+  const nodes = new Set<string>();
+  for (const ep of sp.endpoints) if (ep.ready && ep.nodeName) nodes.add(ep.nodeName);
+  return [...nodes].sort();
+}

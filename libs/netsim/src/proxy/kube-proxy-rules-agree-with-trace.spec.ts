@@ -24,10 +24,7 @@ const client = pod('default', 'client', {
 const http = [{ name: 'http', protocol: 'TCP' as const, port: 80, targetPort: 8080 }];
 
 function withSlice(svc: Service, pods: Pod[]): KubeObject[] {
-  return [
-    svc,
-    endpointSliceFor(svc, pods, { portNumbers: (svc.spec.ports ?? []).map(() => 8080) }),
-  ];
+  return [svc, endpointSliceFor(svc, pods)];
 }
 
 const objects: KubeObject[] = [

@@ -14,7 +14,8 @@ import {
   serviceLocalChain,
 } from './chain-names';
 import { ruleProbability } from './select-backend';
-import { type ProxyEndpoint, type ProxyServicePort, proxyServicePorts } from './service-ports';
+import { proxyServicePorts } from '../model/cluster-model';
+import type { ProxyEndpoint, ProxyServicePort } from './service-ports';
 
 /** kube-proxy's default --iptables-masquerade-bit 14. */
 const MASQ_MARK = '0x4000';

@@ -2,14 +2,18 @@
  * What kube-proxy on the node that handles a packet does with it: the traced answer that
  * render-iptables.ts must agree with. Follows pkg/proxy/iptables/proxier.go syncProxyRules
  * (which chain a destination enters, masquerading, REJECT/DROP) and uses categorizeEndpoints
- * (pkg/proxy/topology.go) for the candidate endpoints.
+ * (pkg/proxy/topology.go) for the candidate endpoints. Returns evidence (proxy-evidence.ts);
+ * explain/explain-proxy.ts writes the sentences.
  */
 import { cidrContains, notFound, parseCIDR, parseIPv4, type Protocol } from '@app/kube';
-import { ClusterIndex, podIPs } from '../cluster-index';
-import { categorizeEndpoints } from './categorize-endpoints';
-import { type ProxyEndpoint, type ProxyServicePort, proxyServicePorts } from './service-ports';
+import { ClusterIndex, keyOf, podIPs } from '../cluster-index';
+import type { ServiceAddressKind } from '../model/address-classifier';
+import { modelOf } from '../model/cluster-model';
+import { categorizeEndpoints, healthyNodes } from './categorize-endpoints';
+import type { ProxyFact } from './proxy-evidence';
+import type { ProxyEndpoint } from './service-ports';
 
-export type ServiceAddressKind = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalIP';
+export type { ServiceAddressKind } from '../model/address-classifier';
 
 export interface ProxyQuery {
   to: { ip: string; port: number; protocol?: Protocol };
@@ -47,8 +51,8 @@ export interface ProxyDecision {
   sourceIPPreserved: boolean;
   /** The node whose kube-proxy rules handle the packet (undefined: any node a load balancer picks). */
   node?: string;
-  reason: string;
-  explanation: string[];
+  /** What the decision rests on, in the order it was taken; the last fact is the verdict's own. */
+  evidence: ProxyFact[];
 }
 
 /** The sender as kube-proxy's rules see it. */
@@ -69,7 +73,9 @@ interface Source {
  * - no usable endpoint anywhere → REJECT ("has no endpoints"); internalTrafficPolicy Local with no
  *   endpoint on the handling node → DROP for ClusterIP traffic; externalTrafficPolicy Local with no
  *   local endpoint → DROP for outside traffic to NodePort/LB/external IPs (Pods and the node itself
- *   are short-circuited to the Cluster-policy endpoints, as proxier.go's KUBE-EXT chain does);
+ *   are short-circuited to the Cluster-policy endpoints, as proxier.go's KUBE-EXT chain does); a
+ *   load balancer under Local policy with no node passing its health check (no local ready
+ *   endpoint anywhere: healthyNodes) → DROP;
  * - DNAT candidates share traffic equally: iptables mode uses statistic-mode random rules
  *   (1/n, 1/(n-1), … in the order of "ip:port"), ipvs mode round-robin over the same list;
  * - the source IP is preserved unless the connection is masqueraded: ClusterIP traffic from
@@ -82,44 +88,32 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
   const protocol = query.to.protocol ?? 'TCP';
   const dest = `${query.to.ip}:${query.to.port}/${protocol}`;
   const source = resolveSource(index, query.from);
-  const ports = proxyServicePorts(index);
-  const none = (reason: string, explanation: string[] = []): ProxyDecision => ({
+  const evidence: ProxyFact[] = [];
+  const none = (fact: ProxyFact): ProxyDecision => ({
     matched: null,
     action: 'NONE',
     candidates: [],
     mode,
     sourceIPPreserved: true,
     node: source.node,
-    reason,
-    explanation: [...explanation, reason],
+    evidence: [...evidence, fact],
   });
 
-  const match = matchDestination(index, ports, query.to.ip, query.to.port, protocol);
+  const match = modelOf(index).addresses.matchServiceAddress(query.to.ip, query.to.port, protocol);
   if (!match) {
-    return none(
-      `No Service listens on ${dest}: kube-proxy has no rule for it, so the packet is routed unchanged.`,
-      describeAddress(index, query.to.ip),
-    );
+    evidence.push(...addressFacts(index, query.to.ip));
+    return none({ fact: 'no-rule', destination: dest });
   }
   const { sp, kind } = match;
   const handlingNode =
     kind === 'NodePort' ? index.nodeByIP(query.to.ip)?.metadata.name : source.node;
   const matched = { service: sp.serviceKey, portName: sp.portName, kind };
-  const explanation: string[] = [
-    `${dest} is the ${kindWords(kind)} of Service ${sp.serviceKey}${sp.portName ? ` (port "${sp.portName}")` : ''}.`,
-  ];
   if (kind === 'ClusterIP' && source.kind === 'external') {
-    return {
-      ...none(
-        `A ClusterIP is virtual and exists only in kube-proxy's rules on cluster nodes: ${source.label} outside the cluster cannot reach it.`,
-      ),
-      matched,
-    };
+    return { ...none({ fact: 'cluster-ip-from-outside', source: source.label }), matched };
   }
-  explanation.push(
-    handlingNode
-      ? `kube-proxy on ${handlingNode} handles the packet (${kind === 'NodePort' ? 'it owns that node IP' : `the sender is ${source.label}`}).`
-      : `The ${kind === 'LoadBalancer' ? 'load balancer' : 'network'} delivers ${source.label}'s packet to a node; every node has the same rules.`,
+  evidence.push(
+    { fact: 'matched', destination: dest, kind, service: sp.serviceKey, portName: sp.portName },
+    { fact: 'handled-by', node: handlingNode, kind, source: source.label },
   );
 
   const cat = categorizeEndpoints(sp, handlingNode);
@@ -129,16 +123,24 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
     node: handlingNode,
     ...(sp.sessionAffinity ? { sessionAffinity: sp.sessionAffinity } : {}),
   };
+  const stop = (action: 'REJECT' | 'DROP', ...facts: ProxyFact[]): ProxyDecision => ({
+    ...base,
+    action,
+    candidates: [],
+    sourceIPPreserved: true,
+    evidence: [...evidence, ...facts],
+  });
   if (!cat.hasAnyEndpoints) {
-    const reason = `${sp.name} has no endpoints: kube-proxy REJECTs the connection (the client sees "connection refused").`;
-    return {
-      ...base,
-      action: 'REJECT',
-      candidates: [],
-      sourceIPPreserved: true,
-      reason,
-      explanation: [...explanation, describeEndpoints(sp), reason],
-    };
+    return stop(
+      'REJECT',
+      {
+        fact: 'endpoints',
+        service: sp.serviceKey,
+        servicePort: sp.name,
+        listed: sp.endpoints.length,
+      },
+      { fact: 'no-endpoints', servicePort: sp.name },
+    );
   }
 
   const podCIDR = parseCIDR(index.config.podCIDR);
@@ -154,74 +156,56 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
   if (kind === 'ClusterIP') {
     if (sp.internalPolicyLocal) {
       chosen = cat.localEndpoints ?? [];
-      if (!chosen.length) {
-        const reason = `${sp.name} has no local endpoints: internalTrafficPolicy is Local and no endpoint runs on ${handlingNode}, so kube-proxy DROPs the packet.`;
-        return {
-          ...base,
-          action: 'DROP',
-          candidates: [],
-          sourceIPPreserved: true,
-          reason,
-          explanation: [...explanation, reason],
-        };
-      }
-      explanation.push(`internalTrafficPolicy Local: only endpoints on ${handlingNode} are used.`);
+      if (!chosen.length)
+        return stop('DROP', {
+          fact: 'no-local-endpoints',
+          policy: 'internal',
+          servicePort: sp.name,
+          node: handlingNode,
+        });
+      evidence.push({ fact: 'internal-local', node: handlingNode });
     } else chosen = cat.clusterEndpoints ?? [];
     // KUBE-SVC's first rule: traffic to the ClusterIP from outside the cluster CIDR is masqueraded.
     masquerade = !fromPodNetwork;
     if (masquerade)
-      explanation.push(
-        `The sender's address ${source.ip ?? ''} is outside the pod CIDR ${index.config.podCIDR}, so the connection is masqueraded (SNAT to the node IP).`,
-      );
+      evidence.push({
+        fact: 'masquerade-outside-pod-cidr',
+        sourceIP: source.ip ?? '',
+        podCIDR: index.config.podCIDR,
+      });
   } else if (!sp.externalPolicyLocal) {
     chosen = cat.clusterEndpoints ?? [];
     masquerade = true;
-    explanation.push(
-      'externalTrafficPolicy Cluster: any ready endpoint on any node may be chosen, and the connection is masqueraded (SNAT), so the backend sees a node IP, not the client.',
-    );
+    evidence.push({ fact: 'external-cluster' });
   } else if (fromPodNetwork) {
     chosen = cat.clusterEndpoints ?? [];
     masquerade = false;
-    explanation.push(
-      'externalTrafficPolicy Local does not limit traffic from Pods: kube-proxy short-circuits it to all ready endpoints, as if it had gone out to the load balancer and back.',
-    );
+    evidence.push({ fact: 'external-local-short-circuit', from: 'pod' });
   } else if (fromHandlingNode) {
     chosen = cat.clusterEndpoints ?? [];
     masquerade = true;
-    explanation.push(
-      'Traffic from the node itself to an external destination is sent to all ready endpoints and masqueraded (the node address is the source).',
-    );
+    evidence.push({ fact: 'external-local-short-circuit', from: 'node' });
   } else if (!handlingNode) {
+    // The health check counts only local ready endpoints: the load balancer drains every node.
+    if (kind === 'LoadBalancer' && !healthyNodes(sp).length)
+      return stop('DROP', { fact: 'no-healthy-node', servicePort: sp.name });
     chosen = cat.clusterEndpoints ?? cat.allReachableEndpoints;
     masquerade = false;
-    explanation.push(
-      kind === 'LoadBalancer'
-        ? 'externalTrafficPolicy Local: the load balancer health-checks every node (healthCheckNodePort) and only sends traffic to nodes running an endpoint, each of which delivers it locally with the client IP preserved.'
-        : 'externalTrafficPolicy Local: a node that receives the packet delivers it only to its own endpoints (client IP preserved) and drops it when it has none.',
-    );
+    evidence.push({ fact: 'external-local-any-node', loadBalancer: kind === 'LoadBalancer' });
   } else {
     chosen = cat.localEndpoints ?? [];
     masquerade = false;
-    if (!chosen.length) {
-      const reason = `${sp.name} has no local endpoints: externalTrafficPolicy is Local and no endpoint runs on ${handlingNode}, so kube-proxy DROPs the packet.`;
-      return {
-        ...base,
-        action: 'DROP',
-        candidates: [],
-        sourceIPPreserved: true,
-        reason,
-        explanation: [...explanation, reason],
-      };
-    }
-    explanation.push(
-      `externalTrafficPolicy Local: only endpoints on ${handlingNode} are used and the client IP is preserved.`,
-    );
+    if (!chosen.length)
+      return stop('DROP', {
+        fact: 'no-local-endpoints',
+        policy: 'external',
+        servicePort: sp.name,
+        node: handlingNode,
+      });
+    evidence.push({ fact: 'external-local', node: handlingNode });
   }
-  if (cat.clusterUsesTerminating || cat.localUsesTerminating) {
-    explanation.push(
-      'No endpoint is ready, so kube-proxy falls back to endpoints that are terminating but still serving.',
-    );
-  }
+  if (cat.clusterUsesTerminating || cat.localUsesTerminating)
+    evidence.push({ fact: 'terminating-fallback' });
 
   const n = chosen.length;
   const candidates: ProxyCandidate[] = chosen.map((ep, i) => ({
@@ -233,58 +217,22 @@ export function decideProxy(index: ClusterIndex, query: ProxyQuery): ProxyDecisi
     ...(mode === 'iptables' && i < n - 1 ? { ruleProbability: ruleProbability(n - i) } : {}),
     ...(source.ip === ep.ip ? { hairpin: true } : {}),
   }));
-  explanation.push(
-    mode === 'iptables'
-      ? n === 1
-        ? `iptables mode: the only candidate ${chosen[0].endpoint} always gets the connection.`
-        : `iptables mode: ${n} candidates, each chosen with probability 1/${n}; the rules test them in order with --probability ${candidates
-            .slice(0, -1)
-            .map((c) => c.ruleProbability)
-            .join(', ')} and the last rule takes what is left.`
-      : `ipvs mode: round robin over ${n} candidate(s) in this order: ${chosen.map((e) => e.endpoint).join(', ')}.`,
-  );
-  if (candidates.some((c) => c.hairpin))
-    explanation.push(
-      'If the sender picks itself (hairpin), that connection is masqueraded so the reply comes back through the node.',
-    );
+  const endpoints = chosen.map((e) => e.endpoint);
+  evidence.push({
+    fact: 'balance',
+    mode,
+    endpoints,
+    ruleProbabilities: candidates.slice(0, -1).map((c) => c.ruleProbability ?? ''),
+  });
+  if (candidates.some((c) => c.hairpin)) evidence.push({ fact: 'hairpin' });
   if (sp.sessionAffinity)
-    explanation.push(
-      `sessionAffinity ClientIP: a client keeps the same endpoint for ${sp.sessionAffinity.timeoutSeconds}s after its last connection.`,
-    );
-  const reason = `DNAT ${dest} to one of ${chosen.map((e) => e.endpoint).join(', ')}.`;
-  return {
-    ...base,
-    action: 'DNAT',
-    candidates,
-    sourceIPPreserved: !masquerade,
-    reason,
-    explanation: [...explanation, reason],
-  };
+    evidence.push({ fact: 'session-affinity', timeoutSeconds: sp.sessionAffinity.timeoutSeconds });
+  evidence.push({ fact: 'dnat', destination: dest, endpoints });
+  return { ...base, action: 'DNAT', candidates, sourceIPPreserved: !masquerade, evidence };
 }
 
 /** kube-proxy's computeProbability: "%0.10f" of 1/n. */
 export const ruleProbability = (n: number): string => (1 / n).toFixed(10);
-
-function matchDestination(
-  index: ClusterIndex,
-  ports: ProxyServicePort[],
-  ip: string,
-  port: number,
-  protocol: Protocol,
-): { sp: ProxyServicePort; kind: ServiceAddressKind } | undefined {
-  const samePort = (sp: ProxyServicePort): boolean => sp.port === port && sp.protocol === protocol;
-  const byCluster = ports.find((sp) => sp.clusterIP === ip && samePort(sp));
-  if (byCluster) return { sp: byCluster, kind: 'ClusterIP' };
-  const byExternal = ports.find((sp) => sp.externalIPs.includes(ip) && samePort(sp));
-  if (byExternal) return { sp: byExternal, kind: 'ExternalIP' };
-  const byLB = ports.find((sp) => sp.loadBalancerIPs.includes(ip) && samePort(sp));
-  if (byLB) return { sp: byLB, kind: 'LoadBalancer' };
-  if (index.nodeByIP(ip)) {
-    const byNodePort = ports.find((sp) => sp.nodePort === port && sp.protocol === protocol);
-    if (byNodePort) return { sp: byNodePort, kind: 'NodePort' };
-  }
-  return undefined;
-}
 
 function resolveSource(index: ClusterIndex, from: ProxyQuery['from']): Source {
   if (from?.pod) {
@@ -330,32 +278,13 @@ function resolveSource(index: ClusterIndex, from: ProxyQuery['from']): Source {
   return { kind: 'external', label: 'an outside client' };
 }
 
-function describeAddress(index: ClusterIndex, ip: string): string[] {
+/** What else the unmatched address is, so the sentence can say why no rule applies. */
+function addressFacts(index: ClusterIndex, ip: string): ProxyFact[] {
   const svc = index.serviceByClusterIP(ip);
-  if (svc)
-    return [
-      `${ip} is the ClusterIP of ${svc.metadata.namespace}/${svc.metadata.name}, but not for this port and protocol.`,
-    ];
+  if (svc) return [{ fact: 'address-is', ip, what: 'cluster-ip-other-port', name: keyOf(svc) }];
   const pod = index.podByIP(ip);
-  if (pod)
-    return [
-      `${ip} is Pod ${pod.metadata.namespace}/${pod.metadata.name}'s own address, not a Service address.`,
-    ];
+  if (pod) return [{ fact: 'address-is', ip, what: 'pod', name: keyOf(pod) }];
   const node = index.nodeByIP(ip);
-  if (node) return [`${ip} is node ${node.metadata.name}, but no Service has that NodePort.`];
+  if (node) return [{ fact: 'address-is', ip, what: 'node', name: node.metadata.name ?? '' }];
   return [];
 }
-
-function describeEndpoints(sp: ProxyServicePort): string {
-  if (!sp.endpoints.length)
-    return `Service ${sp.serviceKey} has no endpoints for port ${sp.name} (no Pod matches its selector, or none exposes the port).`;
-  return `Service ${sp.serviceKey} has ${sp.endpoints.length} endpoint(s), none ready and none terminating-but-serving.`;
-}
-
-const kindWords = (kind: ServiceAddressKind): string =>
-  ({
-    ClusterIP: 'ClusterIP',
-    NodePort: 'NodePort (on a node IP)',
-    LoadBalancer: 'load-balancer IP',
-    ExternalIP: 'external IP',
-  })[kind];

@@ -3,7 +3,8 @@
  * endpointslicecache.go): one entry per port of every Service that has a ClusterIP.
  */
 import type { Protocol, Service, ServicePort } from '@app/kube';
-import { ClusterIndex, serviceClusterIPs } from '../cluster-index';
+import { ClusterIndex, keyOf, loadBalancerIPs, serviceClusterIPs } from '../cluster-index';
+import type { EndpointView } from '../model/endpoint-view';
 
 /** One endpoint of one service port, as endpointslicecache.go builds it. */
 export interface ProxyEndpoint {
@@ -50,22 +51,24 @@ export interface ProxyServicePort {
 export const DEFAULT_AFFINITY_SECONDS = 10800;
 
 /**
- * Every service port kube-proxy programs, ordered by namespace/name then port order.
- * Headless and ExternalName Services are skipped (no ClusterIP). Endpoints come from the IPv4
- * slices labelled with the Service name, matched by port name and protocol, deduplicated by
- * "ip:port" and sorted by that string (upstream sorts them to keep rule output stable).
+ * Every service port kube-proxy programs, ordered by namespace/name then port order (the model's
+ * Service-port table: read it through `proxyServicePorts(index)` in model/cluster-model.ts, which
+ * builds it once per revision). Headless and ExternalName Services are skipped (no ClusterIP).
+ * Endpoints come from the IPv4 slices labelled with the Service name, matched by port name and
+ * protocol, deduplicated by "ip:port" and sorted by that string (upstream sorts them to keep
+ * rule output stable).
  */
-export function proxyServicePorts(index: ClusterIndex): ProxyServicePort[] {
+export function buildServicePorts(index: ClusterIndex, view: EndpointView): ProxyServicePort[] {
   const services = [...index.services].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   return services.flatMap((svc) => {
     const clusterIP = serviceClusterIPs(svc)[0];
     if (!clusterIP) return [];
-    return (svc.spec.ports ?? []).map((sp) => toServicePort(index, svc, sp, clusterIP));
+    return (svc.spec.ports ?? []).map((sp) => toServicePort(view, svc, sp, clusterIP));
   });
 }
 
 function toServicePort(
-  index: ClusterIndex,
+  view: EndpointView,
   svc: Service,
   sp: ServicePort,
   clusterIP: string,
@@ -74,10 +77,7 @@ function toServicePort(
   const portName = sp.name ?? '';
   const protocol = sp.protocol ?? 'TCP';
   const type = svc.spec.type ?? 'ClusterIP';
-  const loadBalancerIPs =
-    type === 'LoadBalancer'
-      ? (svc.status?.loadBalancer?.ingress ?? []).flatMap((i) => (i.ip ? [i.ip] : []))
-      : [];
+  const lbIPs = loadBalancerIPs(svc);
   const externalIPs = svc.spec.externalIPs ?? [];
   const nodePort = type === 'NodePort' || type === 'LoadBalancer' ? (sp.nodePort ?? 0) : 0;
   // apiservice.ExternallyAccessible: LoadBalancer, NodePort, or ClusterIP with externalIPs.
@@ -92,7 +92,7 @@ function toServicePort(
     port: sp.port,
     nodePort,
     externalIPs,
-    loadBalancerIPs,
+    loadBalancerIPs: lbIPs,
     loadBalancerSourceRanges: (svc.spec.loadBalancerSourceRanges as string[] | undefined) ?? [],
     healthCheckNodePort: svc.spec.healthCheckNodePort ?? 0,
     sessionAffinity:
@@ -103,29 +103,27 @@ function toServicePort(
               svc.spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? DEFAULT_AFFINITY_SECONDS,
           }
         : undefined,
-    externallyAccessible: nodePort > 0 || loadBalancerIPs.length > 0 || externalIPs.length > 0,
+    externallyAccessible: nodePort > 0 || lbIPs.length > 0 || externalIPs.length > 0,
     internalPolicyLocal: svc.spec.internalTrafficPolicy === 'Local',
     externalPolicyLocal: accessible && svc.spec.externalTrafficPolicy === 'Local',
-    endpoints: endpointsFor(index, svc, portName, protocol),
+    endpoints: endpointsFor(view, svc, portName, protocol),
   };
 }
 
 function endpointsFor(
-  index: ClusterIndex,
+  view: EndpointView,
   svc: Service,
   portName: string,
   protocol: Protocol,
 ): ProxyEndpoint[] {
-  const ns = svc.metadata.namespace ?? '';
   const byEndpoint = new Map<string, ProxyEndpoint>();
-  for (const slice of index.endpointSlices(ns, svc.metadata.name ?? '')) {
+  for (const slice of view.slices(svc.metadata.namespace ?? '', svc.metadata.name ?? '')) {
     if (slice.addressType !== 'IPv4') continue;
-    for (const p of slice.ports ?? []) {
-      if ((p.name ?? '') !== portName || (p.protocol ?? 'TCP') !== protocol || !p.port) continue;
+    for (const p of slice.ports) {
+      if (p.name !== portName || p.protocol !== protocol || !p.port) continue;
       for (const ep of slice.endpoints) {
         const ip = ep.addresses[0];
         if (!ip) continue;
-        const ready = ep.conditions?.ready ?? true;
         const endpoint = `${ip}:${p.port}`;
         byEndpoint.set(endpoint, {
           ip,
@@ -133,13 +131,10 @@ function endpointsFor(
           endpoint,
           nodeName: ep.nodeName,
           zone: ep.zone,
-          ready,
-          serving: ep.conditions?.serving ?? true,
-          terminating: ep.conditions?.terminating ?? false,
-          pod:
-            ep.targetRef?.kind === 'Pod' && ep.targetRef.name
-              ? `${ep.targetRef.namespace ?? ns}/${ep.targetRef.name}`
-              : null,
+          ready: ep.ready,
+          serving: ep.serving,
+          terminating: ep.terminating,
+          pod: ep.pod,
         });
       }
     }
@@ -156,5 +151,3 @@ export const usesClusterEndpoints = (sp: ProxyServicePort): boolean =>
 /** ServicePort.UsesLocalEndpoints */
 export const usesLocalEndpoints = (sp: ProxyServicePort): boolean =>
   sp.internalPolicyLocal || (sp.externallyAccessible && sp.externalPolicyLocal);
-
-const keyOf = (svc: Service): string => `${svc.metadata.namespace}/${svc.metadata.name}`;

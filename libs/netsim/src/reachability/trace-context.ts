@@ -4,12 +4,16 @@
  * truth-table over them, and a stored policy explained in plain words.
  */
 import { KubeError, KubeErrorCode, matchesRequirements, notFound, parseSelector } from '@app/kube';
-import type { KubeObject, NetworkPolicy, Pod, Protocol } from '@app/kube';
-import { ClusterIndex, podIPs } from '../cluster-index';
+import type { KubeObject, NetworkPolicy, Protocol } from '@app/kube';
+import type { ClusterIndex } from '../cluster-index';
 import { compilePolicies } from '../netpol/compile';
-import type { CompiledPolicies, CompilePoliciesInput, PodIndex, PodRef } from '../netpol/types';
+import type { CompiledPolicies, PodIndex, PodRef } from '../netpol/types';
+import { modelOf } from '../model/cluster-model';
+import { policyInputOf } from '../model/policy-input';
 import { explainPolicy, type PolicyExplanation } from '../explain/explain-policy';
 import { reachabilityMatrix } from './matrix';
+
+export { policyInputOf } from '../model/policy-input';
 
 /** What a trace reads: the index of one snapshot, its compiled policies and its raw objects. */
 export interface TraceContext {
@@ -20,49 +24,14 @@ export interface TraceContext {
 }
 
 /**
- * The policy engine's input for a snapshot: every Pod (creation order) with its first IP, node,
- * labels and the container ports of all its containers; every Namespace with its labels; every
- * NetworkPolicy; the cluster's plugin. hostNetwork Pods get no IP here: their address is the
- * node's, and NetworkPolicy does not apply to host-network traffic (the docs leave it to the
- * plugin; calico, cilium and weave treat it as node traffic).
+ * compilePolicies over policyInputOf. `objects` other than the index's own compile afresh;
+ * otherwise this is the revision's model, compiled once.
  */
-export function policyInputOf(
-  index: ClusterIndex,
-  objects: readonly KubeObject[],
-): CompilePoliciesInput {
-  return {
-    pods: index.pods.map(podRefOf),
-    namespaces: index.namespaces.map((ns) => ({
-      name: ns.metadata.name ?? '',
-      labels: ns.metadata.labels ?? {},
-    })),
-    policies: objects.filter((o): o is NetworkPolicy => o.kind === 'NetworkPolicy'),
-    networkPlugin: index.config.networkPlugin,
-  };
-}
-
-function podRefOf(pod: Pod): PodRef {
-  return {
-    namespace: pod.metadata.namespace ?? 'default',
-    name: pod.metadata.name ?? '',
-    labels: pod.metadata.labels ?? {},
-    ip: pod.spec.hostNetwork ? '' : (podIPs(pod)[0] ?? ''),
-    node: pod.spec.nodeName ?? '',
-    ports: pod.spec.containers.flatMap((c) =>
-      (c.ports ?? []).map((p) => ({
-        ...(p.name ? { name: p.name } : {}),
-        containerPort: p.containerPort,
-        protocol: p.protocol ?? 'TCP',
-      })),
-    ),
-  };
-}
-
-/** compilePolicies over policyInputOf: call once per snapshot (Simulation memoises it). */
 export function compileClusterPolicies(
   index: ClusterIndex,
-  objects: readonly KubeObject[],
+  objects: readonly KubeObject[] = index.objects,
 ): CompiledPolicies {
+  if (objects === index.objects) return modelOf(index).compiled;
   return compilePolicies(policyInputOf(index, objects));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Test-only scenes for the reachability specs, built with simulation.fixtures (Pods with IPs and
- * nodes, Services with ClusterIPs, EndpointSlices as the controller derives them).
+ * nodes, Services with ClusterIPs, EndpointSlices derived by the real controller's desiredSlices).
  */
 import { ingressClass, namespace } from '@app/kube';
 import type { KubeObject, Pod, Service } from '@app/kube';
@@ -93,7 +93,7 @@ export function ingressNginx(): KubeObject[] {
     namespace('ingress-nginx', { 'kubernetes.io/metadata.name': 'ingress-nginx' }),
     controller,
     svc,
-    endpointSliceFor(svc, [controller], { portNumbers: [80, 443] }),
+    endpointSliceFor(svc, [controller]),
     ingressClass('nginx', 'k8s.io/ingress-nginx', true),
   ];
 }

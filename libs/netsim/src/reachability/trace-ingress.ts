@@ -12,7 +12,7 @@ import {
 } from '../ingress/ingress-class';
 import { matchIngressRoute, type IngressRouteMatch } from '../ingress/match-route';
 import { tlsProblems } from '../ingress/tls';
-import type { Hop } from './hop';
+import type { Hop } from '../explain/explain-hops';
 import type { TraceContext } from './trace-context';
 import type { HttpOutcome } from './trace-types';
 

@@ -1,6 +1,6 @@
 /** The question "can A reach B?" and its traced answer (docs/architecture.md "Reachability"). */
 import type { Protocol } from '@app/kube';
-import type { Hop } from './hop';
+import type { Hop } from '../explain/explain-hops';
 
 export interface PodName {
   namespace: string;

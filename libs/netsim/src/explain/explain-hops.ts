@@ -6,7 +6,9 @@
  */
 import type { DnsAnswer } from '../dns/types';
 import type { ProxyCandidate, ProxyDecision } from '../proxy/select-backend';
-import type { PolicyVerdict } from '../netpol/types';
+import { explainProxy } from './explain-proxy';
+import type { DirectionVerdict, PolicyVerdict } from '../netpol/types';
+import { describeClosest } from './explain-verdict';
 
 export type HopKind =
   | 'dns'
@@ -62,6 +64,7 @@ export function dnsHop(asker: string, name: string, answer: DnsAnswer): Hop {
 
 /** The kube-proxy step: the Service port matched, the action and every candidate with its share. */
 export function proxyHop(decision: ProxyDecision, destination: string): Hop {
+  const { reason, explanation } = explainProxy(decision);
   const details = {
     destination,
     matched: decision.matched,
@@ -71,7 +74,7 @@ export function proxyHop(decision: ProxyDecision, destination: string): Hop {
     candidates: decision.candidates,
     sourceIPPreserved: decision.sourceIPPreserved,
     ...(decision.sessionAffinity ? { sessionAffinity: decision.sessionAffinity } : {}),
-    explanation: decision.explanation,
+    explanation,
   };
   const where = decision.node ? `kube-proxy on ${decision.node}` : 'kube-proxy';
   let summary: string;
@@ -85,7 +88,7 @@ export function proxyHop(decision: ProxyDecision, destination: string): Hop {
     const n = decision.candidates.length;
     const which = n === 1 ? 'its only endpoint' : `one of ${n} endpoints`;
     summary = `${where} rewrites ${destination} (Service ${decision.matched?.service ?? '?'}) to ${which} (DNAT, ${decision.mode} mode): ${list}.${snat}`;
-  } else summary = `${where}: ${decision.reason}`;
+  } else summary = `${where}: ${reason}`;
   return { kind: 'kube-proxy', summary, details };
 }
 
@@ -128,8 +131,8 @@ export function policyHop(
       port: verdict.resolvedPort ?? verdict.port,
       protocol: verdict.protocol,
       loopback: verdict.loopback,
-      egress: verdict.egress,
-      ingress: verdict.ingress,
+      egress: directionDetails(verdict.egress),
+      ingress: directionDetails(verdict.ingress),
       explanation,
     },
   };
@@ -148,4 +151,26 @@ export function podHop(
           .map((r, i) => `${names[i]} on ${protocol} port ${r.port}`)
           .join(', ')}.`;
   return { kind: 'pod', summary, details: { receivers, protocol } };
+}
+
+/** A direction's verdict as hops show it: the NetworkPolicy evidence, the closest rule in words. */
+function directionDetails(d: DirectionVerdict): Record<string, unknown> {
+  return {
+    direction: d.direction,
+    ...(d.subject !== undefined ? { subject: d.subject } : {}),
+    isolated: d.isolated,
+    isolatingPolicies: d.isolatingPolicies,
+    allowedBy: d.allowedBy,
+    allowed: d.allowed,
+    ...(d.closest
+      ? {
+          closest: {
+            policy: d.closest.policy,
+            ruleIndex: d.closest.ruleIndex,
+            mismatch: d.closest.mismatch,
+            detail: describeClosest(d),
+          },
+        }
+      : {}),
+  };
 }
