@@ -1,4 +1,6 @@
 /** A cluster's networking configuration, fixed at creation (docs/architecture.md, "Semantics"). */
+import type { DatapathOptions } from './cni/datapath-options';
+
 export const NETWORK_PLUGINS = ['calico', 'cilium', 'weave', 'flannel'] as const;
 export type NetworkPlugin = (typeof NETWORK_PLUGINS)[number];
 
@@ -20,6 +22,9 @@ export interface ClusterConfig {
   /** Pool for LoadBalancer ingress IPs (a documentation range by default). */
   loadBalancerCIDR: string;
   ingressController: IngressControllerName;
+  /** The plugin's encapsulation, routing, MTU and encryption (docs/cni-datapath.md); absent in
+   * clusters stored before it existed, which get the plugin's defaults. */
+  datapath?: DatapathOptions;
 }
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {

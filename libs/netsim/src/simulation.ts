@@ -24,6 +24,9 @@ import {
   type ClusterMatrixQuery,
   type TraceContext,
 } from './reachability/trace-context';
+import { Datapath } from './cni/datapath';
+import { nodeInterfaces, nodeRoutes, type NodeInterface, type NodeRoutes } from './cni/node-view';
+import { podCniResult, type PodCni } from './cni/cni-result';
 import {
   ingressRouteOf,
   type IngressRouteAnswer,
@@ -96,12 +99,38 @@ export class Simulation {
 
   /** kube-proxy's iptables rules on one node, iptables-save style. See proxy/render-iptables.ts. */
   iptables(nodeName: string): string {
+    if (this.datapath().kubeProxyReplaced) {
+      // Cilium's kube-proxy replacement: kube-proxy is not deployed and Services live in eBPF maps.
+      return `# ${nodeName}: no kube-proxy rules. Cilium runs with kubeProxyReplacement, so kube-proxy is not deployed and Services are handled by eBPF programs and maps (cilium-dbg service list), not iptables.\n`;
+    }
     return renderIptables(this, nodeName);
   }
 
   /** The Service's endpoint addresses with their conditions, from the model's one endpoint view. */
   serviceEndpoints(namespace: string, serviceName: string): ServiceEndpoint[] {
     return this.model.endpoints.serviceEndpoints(namespace, serviceName);
+  }
+
+  private datapathCache?: Datapath;
+
+  /** The network plugin's datapath (encapsulation, routes, MTU). See cni/datapath.ts. */
+  datapath(): Datapath {
+    return (this.datapathCache ??= new Datapath(this.snapshot.config));
+  }
+
+  /** The node's `ip route` as its plugin programs it; undefined for an unknown node. */
+  nodeRoutes(nodeName: string): NodeRoutes | undefined {
+    return nodeRoutes(this.index, this.datapath(), nodeName);
+  }
+
+  /** The node's `ip addr`: eth0, tunnel devices, bridges, Pod veths; undefined for an unknown node. */
+  nodeInterfaces(nodeName: string): NodeInterface[] | undefined {
+    return nodeInterfaces(this.index, this.datapath(), nodeName);
+  }
+
+  /** The CNI ADD result for a Pod and its node's conflist; undefined for an unknown Pod. */
+  podCni(namespace: string, name: string): PodCni | undefined {
+    return podCniResult(this.index, this.datapath(), namespace, name);
   }
 
   /** The EndpointSlices labelled with the Service's name (empty when there are none). */

@@ -1,5 +1,6 @@
 /** POST /v1/clusters body validation (kube-apiserver flag checks for --service-cluster-ip-range etc.). */
 import { DEFAULT_CLUSTER_CONFIG } from '../cluster-config';
+import { defaultDatapath } from '../cni/datapath-options';
 import { validateClusterConfig } from './validate-cluster-config';
 
 const fields = (input: unknown): string[] =>
@@ -7,8 +8,10 @@ const fields = (input: unknown): string[] =>
 
 describe('validateClusterConfig', () => {
   it('fills every default from an empty body', () => {
-    expect(validateClusterConfig({})).toEqual({ causes: [], config: DEFAULT_CLUSTER_CONFIG });
-    expect(validateClusterConfig(undefined).config).toEqual(DEFAULT_CLUSTER_CONFIG);
+    // The datapath is spelled out with the plugin's defaults (cni/datapath-options.ts).
+    const config = { ...DEFAULT_CLUSTER_CONFIG, datapath: defaultDatapath('calico') };
+    expect(validateClusterConfig({})).toEqual({ causes: [], config });
+    expect(validateClusterConfig(undefined).config).toEqual(config);
   });
 
   it('accepts a full custom body and ignores name', () => {

@@ -16,6 +16,7 @@ import {
 import { maxNodesFor, NODE_NETWORK_CIDR } from '../ipam/node-network';
 import { parsePortRange } from '../ipam/port-range';
 import { invalidCause, notSupportedCause } from './causes';
+import { validateDatapath } from '../cni/datapath-options';
 
 const FIELDS = Object.keys(DEFAULT_CLUSTER_CONFIG) as Array<keyof ClusterConfig>;
 const MAX_NODES = 50;
@@ -31,6 +32,7 @@ const CIDR_EXAMPLE = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8:
  *   /24 per node after the unused 0th (node-i takes the i-th); loadBalancerCIDR at most /30.
  * - the service, pod and load-balancer CIDRs and the node network 172.18.0.0/16 must not overlap.
  * - clusterDomain: DNS-1123 subdomain; nodePortRange: "min-max", 1 <= min < max <= 65535.
+ * - datapath: the plugin's datapath options (cni/datapath-options.ts), defaulted per plugin.
  * - unknown fields are refused (`unknown field "x"`, as strict decoding says); `name` is ignored.
  */
 export function validateClusterConfig(input: unknown): {
@@ -52,7 +54,7 @@ export function validateClusterConfig(input: unknown): {
   }
   const body = input as Record<string, unknown>;
   for (const k of Object.keys(body)) {
-    if (k !== 'name' && !(FIELDS as string[]).includes(k)) {
+    if (k !== 'name' && k !== 'datapath' && !(FIELDS as string[]).includes(k)) {
       causes.push({ reason: 'FieldValueNotSupported', field: k, message: `unknown field "${k}"` });
     }
   }
@@ -163,6 +165,13 @@ export function validateClusterConfig(input: unknown): {
     );
   }
 
+  const plugin = pick('networkPlugin');
+  const datapath =
+    typeof plugin === 'string' && (NETWORK_PLUGINS as readonly string[]).includes(plugin)
+      ? validateDatapath(plugin as ClusterConfig['networkPlugin'], body.datapath)
+      : { causes: [] };
+  causes.push(...datapath.causes);
+
   if (causes.length) return { causes };
   const norm = (c: Cidr | undefined, k: keyof ClusterConfig): string =>
     c ? formatCIDR(c) : String(pick(k));
@@ -178,6 +187,7 @@ export function validateClusterConfig(input: unknown): {
       clusterDomain: domain as string,
       nodePortRange: (portRange as string).trim(),
       ingressController: pick('ingressController') as ClusterConfig['ingressController'],
+      ...(datapath.datapath ? { datapath: datapath.datapath } : {}),
     },
   };
 }

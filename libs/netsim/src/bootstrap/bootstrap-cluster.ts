@@ -9,7 +9,7 @@ import type { AdmissionContext } from '../ports/context';
 import type { AdmissionResult, WriteOp } from '../admission/write-op';
 import { admit } from '../admission/admit';
 import { SANDBOX_APISERVER } from '../admission/events';
-import { nodeInternalIP, nodePodCIDR } from '../ipam/node-network';
+import { nodeAddress, nodeInternalIP, nodePodCIDR } from '../ipam/node-network';
 
 export const KUBELET_VERSION = 'v1.32.5';
 export const COREDNS_IMAGE = 'registry.k8s.io/coredns/coredns:v1.11.3';
@@ -30,7 +30,7 @@ const namespace = (name: string, labels: Record<string, string> = {}): KubeObjec
   metadata: { name, labels: { ...labels, 'kubernetes.io/metadata.name': name } },
 });
 
-function node(i: number, podCIDR: Cidr): KubeObject {
+function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
   const name = `node-${i}`;
   const cidr = nodePodCIDR(podCIDR, i);
   const resources = {
@@ -67,7 +67,7 @@ function node(i: number, podCIDR: Cidr): KubeObject {
     spec: { podCIDR: cidr, podCIDRs: [cidr] },
     status: {
       addresses: [
-        { type: 'InternalIP', address: nodeInternalIP(i) },
+        { type: 'InternalIP', address: nodeAddress(i, config.datapath?.nodeSubnets).ip },
         { type: 'Hostname', address: name },
       ],
       conditions: [
@@ -290,7 +290,7 @@ export function bootstrapObjects(config: ClusterConfig): KubeObject[] {
   const serviceCIDR = parseCIDR(config.serviceCIDR);
   const podCIDR = parseCIDR(config.podCIDR);
   if (!serviceCIDR || !podCIDR) throw new Error('cluster config has not been validated');
-  const nodes = Array.from({ length: config.nodes }, (_, k) => node(k + 1, podCIDR));
+  const nodes = Array.from({ length: config.nodes }, (_, k) => node(k + 1, podCIDR, config));
   return [
     ...SYSTEM_NAMESPACES.map((n) => namespace(n)),
     ...nodes,
