@@ -5,6 +5,7 @@
  */
 import type { Protocol } from '@app/kube';
 import { crossNodePath } from '../cni/plugins';
+import { PacketTracer, type PacketEvidence } from '../cni/packet';
 import {
   HAIRPIN_NOTE,
   HAIRPIN_REASON,
@@ -52,8 +53,22 @@ export function deliver(
   destination: string,
   seenAs: SeenAs[] | undefined,
   fromNode: string | undefined,
+  /** The address kube-proxy rewrote (the packet's destination before DNAT). */
+  addressed?: { ip: string; port: number },
 ): Leg {
-  const judged = targets.map((t) => judge(env, src, t, protocol, seenAs, fromNode));
+  const packets = new PacketTracer(env.ctx.index);
+  const packetTo = (t: TraceTarget, snat: string | undefined): PacketEvidence | undefined =>
+    fromNode && t.node
+      ? packets.evidence({
+          protocol,
+          src: { ip: src.ip },
+          ...(addressed && { addressed }),
+          dst: { ip: t.ip, port: t.port, node: t.node, pod: t.pod },
+          fromNode,
+          ...(snat && { snat }),
+        })
+      : undefined;
+  const judged = targets.map((t) => judge(env, src, t, protocol, seenAs, fromNode, packetTo));
   const endpoints = judged.map((j) => j.endpoint);
   const passing = endpoints.filter((e) => e.allowed);
   const hops = judged.flatMap((j) => j.hops);
@@ -76,6 +91,7 @@ function judge(
   protocol: Protocol,
   seenAs: SeenAs[] | undefined,
   fromNode: string | undefined,
+  packetTo: (t: TraceTarget, snat: string | undefined) => PacketEvidence | undefined,
 ): Judged {
   const compiled = env.ctx.compiled;
   const label = t.pod ? `${t.pod} (${t.ip}:${t.port})` : `${t.ip}:${t.port}`;
@@ -110,10 +126,15 @@ function judge(
   }
   const reason = self ? HAIRPIN_REASON : verdictReason(chosen.verdict, !compiled.enforced);
   const path = pathTo(env, t, fromNode, seenAs === undefined);
+  const packet = packetTo(t, self ? undefined : chosen.seen?.ip);
   return {
     policyAllowed,
     hops: [
-      cniHop(label, path, { fromNode: fromNode ?? null, toNode: t.node }),
+      cniHop(label, packet ? `${path} ${packet.summary}` : path, {
+        fromNode: fromNode ?? null,
+        toNode: t.node,
+        ...(packet && { packet }),
+      }),
       policyHop(label, chosen.verdict, passes, explanation, reason),
     ],
     endpoint: {
@@ -129,6 +150,7 @@ function judge(
       },
       explanation,
       path,
+      ...(packet && { packet }),
     },
   };
 }

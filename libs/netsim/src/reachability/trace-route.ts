@@ -98,7 +98,7 @@ export function viaProxy(
   const decision = proxyFrom(env, src, ip, port, protocol);
   return after(
     [proxyHop(decision, `${ip}:${port}/${protocol}`)],
-    afterProxy(env, src, decision, destination, protocol),
+    afterProxy(env, src, decision, destination, protocol, { ip, port }),
   );
 }
 
@@ -108,6 +108,7 @@ function afterProxy(
   decision: ProxyDecision,
   destination: string,
   protocol: Protocol,
+  addressed: { ip: string; port: number },
 ): Leg {
   const { reason } = explainProxy(decision);
   switch (decision.action) {
@@ -140,7 +141,7 @@ function afterProxy(
         node: c.node,
         ...(c.hairpin ? { hairpin: true } : {}),
       }));
-      return deliver(env, src, targets, protocol, destination, seenAs, fromNode);
+      return deliver(env, src, targets, protocol, destination, seenAs, fromNode, addressed);
     }
   }
 }

@@ -1,6 +1,7 @@
 /** The question "can A reach B?" and its traced answer (docs/architecture.md "Reachability"). */
 import type { Protocol } from '@app/kube';
 import type { Hop } from '../explain/explain-hops';
+import type { PacketEvidence } from '../cni/packet';
 
 export interface PodName {
   namespace: string;
@@ -59,6 +60,8 @@ export interface EndpointReachability {
   explanation: string[];
   /** The CNI path: same node, or the plugin's overlay between node IPs. */
   path: string;
+  /** The packet, its rewrites, route, encapsulation and MTU (absent when no node sends it). */
+  packet?: PacketEvidence;
 }
 
 export interface HttpOutcome {

@@ -1,0 +1,274 @@
+import type { KubeObject } from '@app/kube';
+import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig, type NetworkPlugin } from '../cluster-config';
+import { bootstrapObjects } from '../bootstrap/bootstrap-cluster';
+import { pod, service, endpointSliceFor } from '../simulation.fixtures';
+import { Simulation } from '../simulation';
+import { validateClusterConfig } from '../admission/validate-cluster-config';
+
+/** A validated cluster (its datapath defaulted) with web-1 on node-1 and web-2 on node-2. */
+function cluster(
+  plugin: NetworkPlugin,
+  datapath?: Record<string, unknown>,
+  extra: Partial<ClusterConfig> = {},
+): Simulation {
+  const { config, causes } = validateClusterConfig({ networkPlugin: plugin, datapath, ...extra });
+  if (!config) throw new Error(JSON.stringify(causes));
+  const client = pod('default', 'client', {
+    ip: '10.244.1.2',
+    node: 'node-1',
+    labels: { app: 'client' },
+  });
+  const near = pod('default', 'near', { ip: '10.244.1.3', node: 'node-1', labels: { app: 'web' } });
+  const far = pod('default', 'far', { ip: '10.244.2.2', node: 'node-2', labels: { app: 'web' } });
+  const web = service('default', 'web', {
+    clusterIP: '10.96.0.40',
+    selector: { app: 'web' },
+    ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 80 }],
+  });
+  const objects: KubeObject[] = [
+    ...bootstrapObjects(config).filter((o) => o.kind === 'Node' || o.kind === 'Namespace'),
+    client,
+    near,
+    far,
+    web,
+    endpointSliceFor(web, [near, far]),
+  ];
+  return Simulation.build({ config, revision: 1, objects });
+}
+
+const toFar = (sim: Simulation) =>
+  sim.reachability({
+    from: { pod: { namespace: 'default', name: 'client' } },
+    to: { pod: { namespace: 'default', name: 'far' } },
+    port: 80,
+  }).endpoints[0].packet!;
+
+const routeTo = (sim: Simulation, node: string, dst: string) =>
+  sim.nodeRoutes(node)!.routes.filter((r) => r.dst === dst);
+
+describe('Calico', () => {
+  it('defaults to IP-in-IP Always, as calico.yaml: tunl0, outer node IPs, MTU 1480', () => {
+    const sim = cluster('calico');
+    expect(sim.snapshot.config.datapath).toEqual({
+      nodeSubnets: 'single',
+      hostMTU: 1500,
+      calico: { ipipMode: 'Always', vxlanMode: 'Never', wireguard: false },
+    });
+    const p = toFar(sim);
+    expect(p).toMatchObject({
+      mode: 'encapsulated',
+      inner: { src: '10.244.1.2', dst: '10.244.2.2', protocol: 'TCP', dstPort: 80 },
+      outer: { src: '172.18.0.2', dst: '172.18.0.3', protocol: 'IPIP' },
+      mtu: { pod: 1480, host: 1500, overhead: 20, fits: true },
+      route: { node: 'node-1', dev: 'tunl0', via: '172.18.0.3' },
+    });
+    expect(p.encryption).toBeUndefined();
+    expect(routeTo(sim, 'node-1', '10.244.2.0/24')).toEqual([
+      { dst: '10.244.2.0/24', via: '172.18.0.3', dev: 'tunl0', proto: 'bird', onlink: true },
+    ]);
+    expect(sim.nodeRoutes('node-1')!.text).toContain(
+      '10.244.2.0/24 via 172.18.0.3 dev tunl0 proto bird onlink\n',
+    );
+    expect(sim.nodeRoutes('node-1')!.text).toContain('blackhole 10.244.1.0/24 proto bird');
+    const tunl0 = sim.nodeInterfaces('node-1')!.find((i) => i.name === 'tunl0');
+    expect(tunl0).toMatchObject({ kind: 'ipip', mtu: 1480, addresses: ['10.244.1.0/32'] });
+  });
+
+  it('VXLAN Always: vxlan.calico, UDP 4789, VNI 4096, MTU 1450', () => {
+    const sim = cluster('calico', { calico: { ipipMode: 'Never', vxlanMode: 'Always' } });
+    expect(toFar(sim)).toMatchObject({
+      outer: { src: '172.18.0.2', dst: '172.18.0.3', protocol: 'UDP', udpPort: 4789, vni: 4096 },
+      mtu: { pod: 1450, overhead: 50 },
+    });
+    expect(routeTo(sim, 'node-1', '10.244.2.0/24')[0]).toMatchObject({
+      dev: 'vxlan.calico',
+      via: '10.244.2.0',
+    });
+  });
+
+  it('CrossSubnet: plain routing inside a subnet, IP-in-IP across subnets', () => {
+    const flat = cluster('calico', { calico: { ipipMode: 'CrossSubnet' } });
+    expect(toFar(flat)).toMatchObject({
+      mode: 'routed',
+      route: { dev: 'eth0', via: '172.18.0.3' },
+    });
+    expect(toFar(flat).outer).toBeUndefined();
+    const zoned = cluster('calico', {
+      nodeSubnets: 'per-zone',
+      calico: { ipipMode: 'CrossSubnet' },
+    });
+    expect(zoned.index.nodeIP('node-2')).toBe('172.18.1.2');
+    expect(toFar(zoned)).toMatchObject({
+      mode: 'encapsulated',
+      outer: { src: '172.18.0.2', dst: '172.18.1.2', protocol: 'IPIP' },
+    });
+    expect(toFar(zoned).reason).toContain('CrossSubnet');
+  });
+
+  it('Never across subnets: no route, the packet is lost at the router', () => {
+    const sim = cluster('calico', { nodeSubnets: 'per-zone', calico: { ipipMode: 'Never' } });
+    expect(toFar(sim)).toMatchObject({
+      mode: 'unroutable',
+      delivered: false,
+      route: { dst: 'default' },
+    });
+    expect(routeTo(sim, 'node-1', '10.244.2.0/24')).toEqual([]);
+  });
+
+  it('WireGuard: wireguard.cali, UDP 51820, encrypted, MTU 1440', () => {
+    const sim = cluster('calico', { calico: { wireguard: true } });
+    expect(toFar(sim)).toMatchObject({
+      encryption: { protocol: 'WireGuard', udpPort: 51820 },
+      outer: { protocol: 'UDP', udpPort: 51820 },
+      mtu: { pod: 1440 },
+      route: { dev: 'wireguard.cali', table: 1 },
+    });
+  });
+});
+
+describe('Flannel', () => {
+  it('vxlan: flannel.1, VNI 1, UDP 8472, MTU 1450; routes via the peer VTEP on flannel.1', () => {
+    const sim = cluster('flannel');
+    expect(toFar(sim)).toMatchObject({
+      outer: { src: '172.18.0.2', dst: '172.18.0.3', protocol: 'UDP', udpPort: 8472, vni: 1 },
+      mtu: { pod: 1450 },
+    });
+    expect(routeTo(sim, 'node-1', '10.244.2.0/24')[0]).toMatchObject({
+      dev: 'flannel.1',
+      via: '10.244.2.0',
+      onlink: true,
+    });
+    expect(sim.podCni('default', 'client')!.conflist.file).toBe('10-flannel.conflist');
+  });
+
+  it('host-gw: the peer node IP on eth0, no encapsulation; across subnets no route', () => {
+    const sim = cluster('flannel', { flannel: { backend: 'host-gw' } });
+    expect(toFar(sim)).toMatchObject({ mode: 'routed', mtu: { pod: 1500 } });
+    expect(routeTo(sim, 'node-1', '10.244.2.0/24')).toEqual([
+      { dst: '10.244.2.0/24', via: '172.18.0.3', dev: 'eth0' },
+    ]);
+    const zoned = cluster('flannel', { nodeSubnets: 'per-zone', flannel: { backend: 'host-gw' } });
+    expect(toFar(zoned).delivered).toBe(false);
+  });
+});
+
+describe('Cilium', () => {
+  it('VXLAN tunnel by default (UDP 8472), Geneve as an option (UDP 6081); through cilium_host', () => {
+    const vxlan = cluster('cilium');
+    expect(toFar(vxlan)).toMatchObject({
+      outer: { protocol: 'UDP', udpPort: 8472, encapsulation: 'VXLAN' },
+      mtu: { pod: 1450 },
+      route: { dev: 'cilium_host' },
+    });
+    const geneve = cluster('cilium', { cilium: { tunnelProtocol: 'geneve' } });
+    expect(toFar(geneve).outer).toMatchObject({ udpPort: 6081, encapsulation: 'Geneve' });
+    expect(geneve.nodeInterfaces('node-1')!.map((i) => i.name)).toContain('cilium_geneve');
+  });
+
+  it('native routing: the node IP on eth0, MTU 1500', () => {
+    const sim = cluster('cilium', { cilium: { routingMode: 'native' } });
+    expect(toFar(sim)).toMatchObject({ mode: 'routed', route: { dev: 'eth0', via: '172.18.0.3' } });
+  });
+
+  it('kube-proxy replacement: no iptables rules, and the DNAT is eBPF', () => {
+    const sim = cluster('cilium', { cilium: { kubeProxyReplacement: true } });
+    expect(sim.iptables('node-1')).toContain('no kube-proxy rules');
+    expect(sim.iptables('node-1')).not.toContain('KUBE-SERVICES');
+    const a = sim.reachability({
+      from: { pod: { namespace: 'default', name: 'client' } },
+      to: { service: { namespace: 'default', name: 'web' } },
+    });
+    const far = a.endpoints.find((e) => e.pod === 'default/far')!.packet!;
+    expect(far.changes).toEqual([
+      {
+        by: 'cilium-ebpf',
+        action: 'DNAT',
+        field: 'destination',
+        from: '10.96.0.40:80',
+        to: '10.244.2.2:80',
+      },
+    ]);
+  });
+});
+
+describe('Weave Net', () => {
+  it('fast datapath: VXLAN on UDP 6784, MTU 1376, one route for the whole Pod network', () => {
+    const sim = cluster('weave');
+    expect(toFar(sim)).toMatchObject({
+      outer: { protocol: 'UDP', udpPort: 6784 },
+      mtu: { pod: 1376 },
+      route: { dst: '10.244.0.0/16', dev: 'weave' },
+    });
+    expect(routeTo(sim, 'node-1', '10.244.0.0/16')[0].dev).toBe('weave');
+  });
+
+  it('sleeve, and encryption with a password (never stored)', () => {
+    const sleeve = cluster('weave', { weave: { fastDatapath: false, password: 's3cret' } });
+    expect(JSON.stringify(sleeve.snapshot.config)).not.toContain('s3cret');
+    expect(toFar(sleeve)).toMatchObject({
+      outer: { udpPort: 6783, encapsulation: 'Weave sleeve' },
+      encryption: { protocol: 'NaCl' },
+    });
+    const esp = cluster('weave', { weave: { password: 's3cret' } });
+    expect(toFar(esp)).toMatchObject({
+      outer: { protocol: 'ESP' },
+      encryption: { protocol: 'IPsec ESP' },
+    });
+  });
+});
+
+describe('packets through a Service', () => {
+  it('shows the DNAT kube-proxy does, and same-node delivery without encapsulation', () => {
+    const sim = cluster('calico');
+    const a = sim.reachability({
+      from: { pod: { namespace: 'default', name: 'client' } },
+      to: { service: { namespace: 'default', name: 'web' } },
+    });
+    const near = a.endpoints.find((e) => e.pod === 'default/near')!.packet!;
+    expect(near).toMatchObject({
+      mode: 'local',
+      original: { src: '10.244.1.2', dst: '10.96.0.40', dstPort: 80 },
+      changes: [{ by: 'kube-proxy', action: 'DNAT', from: '10.96.0.40:80', to: '10.244.1.3:80' }],
+    });
+    expect(near.outer).toBeUndefined();
+    const cni = a.hops.filter((h) => h.kind === 'cni');
+    expect(cni.map((h) => h.summary).join(' ')).toMatch(/outer 172\.18\.0\.2 → 172\.18\.0\.3 IPIP/);
+  });
+
+  it('a Pod MTU larger than the host MTU allows says large packets stall', () => {
+    const sim = cluster('flannel', { podMTU: 1500 });
+    expect(toFar(sim).mtu).toEqual({
+      pod: 1500,
+      host: 1500,
+      overhead: 50,
+      largestPacket: 1450,
+      fits: false,
+    });
+    expect(toFar(sim).summary).toContain('large ones stall');
+  });
+});
+
+describe('datapath validation', () => {
+  const causes = (body: Record<string, unknown>) => validateClusterConfig(body).causes;
+  it('refuses a section for another plugin, unknown fields, bad modes, both encapsulations', () => {
+    expect(causes({ networkPlugin: 'flannel', datapath: { calico: {} } })).toEqual([
+      expect.objectContaining({ field: 'datapath.calico', reason: 'FieldValueForbidden' }),
+    ]);
+    expect(causes({ datapath: { calico: { ipipMode: 'Sometimes' } } })[0]).toMatchObject({
+      field: 'datapath.calico.ipipMode',
+      reason: 'FieldValueNotSupported',
+    });
+    expect(causes({ datapath: { calico: { vxlanMode: 'Always' } } })[0].field).toBe(
+      'datapath.calico.vxlanMode',
+    );
+    expect(causes({ datapath: { bogus: 1 } })[0].field).toBe('datapath.bogus');
+    expect(causes({ datapath: { hostMTU: 100 } })[0].field).toBe('datapath.hostMTU');
+    expect(causes({ networkPlugin: 'flannel', datapath: { flannel: { vni: 0 } } })[0].field).toBe(
+      'datapath.flannel.vni',
+    );
+  });
+  it('leaves the default cluster as it was, with its datapath spelled out', () => {
+    const { config } = validateClusterConfig({});
+    expect(config).toMatchObject(DEFAULT_CLUSTER_CONFIG);
+  });
+});
