@@ -35,6 +35,7 @@ import { ReachabilityModule } from './reachability/reachability.module';
 import { IngressRoutingModule } from './ingress-routing/ingress-routing.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { AttemptsModule } from './attempts/attempts.module';
+import { DatapathModule } from './datapath/datapath.module';
 import { requestLoggingParams } from './common/logging/request-logging';
 import { SandboxLogger } from './common/logging/sandbox-logger';
 
@@ -102,6 +103,7 @@ export class AppModule {
         IngressRoutingModule,
         ExercisesModule,
         AttemptsModule,
+        DatapathModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },

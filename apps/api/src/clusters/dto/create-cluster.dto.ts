@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DatapathDto } from './datapath.dto';
 
 /** POST /v1/clusters body. Omitted fields take the defaults of docs/architecture.md. */
 export class CreateClusterDto {
@@ -39,6 +40,9 @@ export class CreateClusterDto {
 
   @ApiPropertyOptional({ enum: ['none', 'ingress-nginx'], default: 'none' })
   ingressController?: string;
+
+  @ApiPropertyOptional({ type: DatapathDto, description: 'See docs/cni-datapath.md' })
+  datapath?: DatapathDto;
 }
 
 export class ClusterDto {

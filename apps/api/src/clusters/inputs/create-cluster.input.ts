@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { DatapathInput } from './datapath.input';
 
 @InputType({ description: 'Omitted fields take the documented defaults' })
 export class CreateClusterInput {
@@ -13,4 +14,5 @@ export class CreateClusterInput {
   @Field({ nullable: true, description: 'min-max, e.g. 30000-32767' }) nodePortRange?: string;
   @Field({ nullable: true }) loadBalancerCIDR?: string;
   @Field({ nullable: true, description: 'none or ingress-nginx' }) ingressController?: string;
+  @Field(() => DatapathInput, { nullable: true }) datapath?: DatapathInput;
 }

@@ -13,6 +13,11 @@ export class ClusterConfigModel {
   @Field() nodePortRange!: string;
   @Field() loadBalancerCIDR!: string;
   @Field() ingressController!: string;
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: "The plugin's datapath options, defaults filled in (docs/cni-datapath.md)",
+  })
+  datapath?: Record<string, unknown>;
 }
 
 @ObjectType('KubeObject', { description: 'A stored Kubernetes object' })
