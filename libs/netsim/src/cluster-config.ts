@@ -1,5 +1,5 @@
 /** A cluster's networking configuration, fixed at creation (docs/architecture.md, "Semantics"). */
-import type { DatapathOptions } from './cni/datapath-options';
+import type { DatapathOptions } from './cni/datapath-types';
 
 export const NETWORK_PLUGINS = ['calico', 'cilium', 'weave', 'flannel'] as const;
 export type NetworkPlugin = (typeof NETWORK_PLUGINS)[number];
