@@ -50,6 +50,8 @@ export interface PacketEvidence {
   route: { node: string; line: string } & Route;
   mtu: { pod: number; host: number; overhead: number; largestPacket: number; fits: boolean };
   reason: string;
+  /** How the plugin carries it, as a phrase after "<plugin> uses …". */
+  how: string;
   summary: string;
 }
 
@@ -124,6 +126,7 @@ export function packetEvidence(
       route: { node: from.name, line: routeText(route), ...route },
       mtu: { pod: dp.podMTU, host: dp.hostMTU, overhead: 0, largestPacket: dp.podMTU, fits: true },
       reason: 'both ends are on one node',
+      how: 'local delivery on the node',
       summary: `${sent} ${from.name} delivers it locally by the route "${routeText(route)}"; nothing is encapsulated.`,
     };
   }
@@ -173,6 +176,12 @@ export function packetEvidence(
       fits,
     },
     reason: link.reason,
+    how:
+      link.mode === 'unroutable'
+        ? `no route to ${to.podCIDR} (${link.reason})`
+        : outer
+          ? `${outer.encapsulation} between node IPs${link.encryption ? `, encrypted with ${link.encryption.protocol}` : ''} (${link.reason})`
+          : `plain routing to the node IP${link.encryption ? `, encrypted with ${link.encryption.protocol}` : ''} (${link.reason})`,
     summary: parts.join(' '),
   };
 }

@@ -81,6 +81,8 @@ export function crossNodePath(
   dstNode: string,
   plugin: NetworkPlugin,
   nodeIPs: Readonly<Record<string, string>> | ReadonlyMap<string, string>,
+  /** The configured datapath's device and how it carries the packet (cni/packet.ts). */
+  link?: { device: string; how: string },
 ): CrossNodePath {
   const ipOf = (node: string): string | undefined =>
     nodeIPs instanceof Map
@@ -107,6 +109,6 @@ export function crossNodePath(
     dstNode,
     ...(srcNodeIP && { srcNodeIP }),
     ...(dstNodeIP && { dstNodeIP }),
-    description: `The packet leaves ${named(srcNode, srcNodeIP)} for ${named(dstNode, dstNodeIP)} through ${info.tunnelDevice}: ${plugin} uses ${info.overlay}.`,
+    description: `The packet leaves ${named(srcNode, srcNodeIP)} for ${named(dstNode, dstNodeIP)} through ${link?.device ?? info.tunnelDevice}: ${plugin} uses ${link?.how ?? info.overlay}.`,
   };
 }

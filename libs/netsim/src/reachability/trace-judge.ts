@@ -73,6 +73,15 @@ export function deliver(
   const passing = endpoints.filter((e) => e.allowed);
   const hops = judged.flatMap((j) => j.hops);
   if (passing.length) hops.push(podHop(passing, protocol));
+  const lost = endpoints.filter((e) => e.packet && !e.packet.delivered);
+  if (lost.length) {
+    // The datapath has no route (cni/datapath.ts): the packet never arrives, whatever policy says.
+    const n = endpoints.length;
+    const reach =
+      lost.length === n ? 'cannot reach' : `reaches only ${n - lost.length} of ${n} endpoints of`;
+    const summary = `${cap(src.label)} ${reach} ${destination}: packets to ${lost.map((e) => e.pod ?? e.ip).join(', ')} are lost — ${lost[0].packet?.reason}.`;
+    return { hops, end: { allowed: false, verdict: 'no-route', summary, endpoints } };
+  }
   const outcome = summariseDelivery({
     who: cap(src.label),
     destination,
@@ -125,8 +134,8 @@ function judge(
     );
   }
   const reason = self ? HAIRPIN_REASON : verdictReason(chosen.verdict, !compiled.enforced);
-  const path = pathTo(env, t, fromNode, seenAs === undefined);
   const packet = packetTo(t, self ? undefined : chosen.seen?.ip);
+  const path = pathTo(env, t, fromNode, seenAs === undefined, packet);
   return {
     policyAllowed,
     hops: [
@@ -142,8 +151,8 @@ function judge(
       ip: t.ip,
       port: t.port,
       node: t.node ?? '',
-      allowed: passes,
-      reason,
+      allowed: passes && (packet?.delivered ?? true),
+      reason: packet && !packet.delivered ? `the packet is lost: ${packet.reason}` : reason,
       policies: {
         egress: chosen.verdict.egress.isolatingPolicies,
         ingress: chosen.verdict.ingress.isolatingPolicies,
@@ -182,6 +191,7 @@ function pathTo(
   t: TraceTarget,
   fromNode: string | undefined,
   preserved: boolean,
+  packet?: PacketEvidence,
 ): string {
   const index = env.ctx.index;
   if (!t.node)
@@ -197,5 +207,6 @@ function pathTo(
   if (fromNode === undefined) {
     return `The node the load balancer chose forwards the packet to ${t.node} (${nodeIPs.get(t.node) ?? '?'}): locally if it is ${t.node}, otherwise ${env.plugin.name} carries it over ${env.plugin.overlay}.`;
   }
-  return crossNodePath(fromNode, t.node, env.plugin.name, nodeIPs).description;
+  const link = packet && { device: packet.route.dev || 'eth0', how: packet.how };
+  return crossNodePath(fromNode, t.node, env.plugin.name, nodeIPs, link).description;
 }
