@@ -23,6 +23,9 @@ export class NodeRoutesModel {
   @ApiProperty() @Field() networkPlugin!: string;
   @ApiProperty({ type: [NodeRouteModel] }) @Field(() => [NodeRouteModel]) routes!: NodeRouteModel[];
   @ApiProperty({ description: 'As `ip route` prints it' }) @Field() text!: string;
+  @ApiPropertyOptional({ description: "Calico's BGP node-to-node mesh, as calicoctl node status" })
+  @Field(() => JSONScalar, { nullable: true })
+  bgp?: Record<string, unknown>;
 }
 
 @ObjectType('NodeInterface')

@@ -70,6 +70,20 @@ describe('Calico', () => {
       '10.244.2.0/24 via 172.18.0.3 dev tunl0 proto bird onlink\n',
     );
     expect(sim.nodeRoutes('node-1')!.text).toContain('blackhole 10.244.1.0/24 proto bird');
+    expect(sim.nodeRoutes('node-1')!.bgp).toEqual({
+      asNumber: 64512,
+      routerId: '172.18.0.2',
+      peers: [
+        {
+          node: 'node-2',
+          peerAddress: '172.18.0.3',
+          peerType: 'node-to-node mesh',
+          state: 'up',
+          info: 'Established',
+          announces: '10.244.2.0/24',
+        },
+      ],
+    });
     const tunl0 = sim.nodeInterfaces('node-1')!.find((i) => i.name === 'tunl0');
     expect(tunl0).toMatchObject({ kind: 'ipip', mtu: 1480, addresses: ['10.244.1.0/32'] });
   });
@@ -203,6 +217,9 @@ describe('Cilium', () => {
       from: { pod: { namespace: 'default', name: 'client' } },
       to: { service: { namespace: 'default', name: 'web' } },
     });
+    expect(a.hops.find((h) => h.kind === 'kube-proxy')!.summary).toMatch(
+      /^Cilium's eBPF service load balancer \(kube-proxy replacement\) on node-1 rewrites/,
+    );
     const far = a.endpoints.find((e) => e.pod === 'default/far')!.packet!;
     expect(far.changes).toEqual([
       {

@@ -38,6 +38,23 @@ export interface NodeRoutes {
   routes: Route[];
   /** The same as `ip route` prints it (table 1 routes as `ip route show table 1`). */
   text: string;
+  /**
+   * Calico with its BGP backend (bird): the node-to-node mesh as `calicoctl node status` shows
+   * it — every other node is a peer (BGPConfiguration defaults: nodeToNodeMeshEnabled, AS 64512),
+   * and each announces its pod CIDR, which is where the `proto bird` routes come from.
+   */
+  bgp?: {
+    asNumber: number;
+    routerId: string;
+    peers: Array<{
+      node: string;
+      peerAddress: string;
+      peerType: 'node-to-node mesh';
+      state: 'up';
+      info: 'Established';
+      announces: string;
+    }>;
+  };
 }
 
 /** Pods with their own network namespace (not hostNetwork) scheduled on `node`, with an IP. */
@@ -149,11 +166,26 @@ export function nodeRoutes(
     }
   }
   routes.sort((a, b) => (a.table ?? 0) - (b.table ?? 0));
+  const bird = dp.plugin === 'calico' && dp.options.calico?.vxlanMode === 'Never';
   return {
     node: nodeName,
     networkPlugin: dp.plugin,
     routes,
     text: routes.map(routeText).join('\n') + '\n',
+    ...(bird && {
+      bgp: {
+        asNumber: 64512,
+        routerId: self.ip,
+        peers: remote.map((peer) => ({
+          node: peer.name,
+          peerAddress: peer.ip,
+          peerType: 'node-to-node mesh' as const,
+          state: 'up' as const,
+          info: 'Established' as const,
+          announces: peer.podCIDR,
+        })),
+      },
+    }),
   };
 }
 

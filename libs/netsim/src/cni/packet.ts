@@ -253,11 +253,21 @@ export class PacketTracer {
 
   constructor(private readonly index: ClusterIndex) {}
 
-  evidence(input: PacketInput): PacketEvidence | undefined {
+  private get built(): { dp: Datapath; nets: NodeNetwork[] } {
     if (!this.model) {
       const dp = new Datapath(this.index.config);
       this.model = { dp, nets: nodeNetworks(this.index, dp.options) };
     }
-    return packetEvidence(this.index, this.model.dp, this.model.nets, input);
+    return this.model;
+  }
+
+  /** Cilium's kube-proxy replacement handles Services instead of kube-proxy. */
+  get kubeProxyReplaced(): boolean {
+    return this.built.dp.kubeProxyReplaced;
+  }
+
+  evidence(input: PacketInput): PacketEvidence | undefined {
+    const { dp, nets } = this.built;
+    return packetEvidence(this.index, dp, nets, input);
   }
 }

@@ -63,7 +63,12 @@ export function dnsHop(asker: string, name: string, answer: DnsAnswer): Hop {
 }
 
 /** The kube-proxy step: the Service port matched, the action and every candidate with its share. */
-export function proxyHop(decision: ProxyDecision, destination: string): Hop {
+export function proxyHop(
+  decision: ProxyDecision,
+  destination: string,
+  /** Who programs the Service rules: kube-proxy, or Cilium's eBPF kube-proxy replacement. */
+  by = 'kube-proxy',
+): Hop {
   const { reason, explanation } = explainProxy(decision);
   const details = {
     destination,
@@ -75,8 +80,9 @@ export function proxyHop(decision: ProxyDecision, destination: string): Hop {
     sourceIPPreserved: decision.sourceIPPreserved,
     ...(decision.sessionAffinity ? { sessionAffinity: decision.sessionAffinity } : {}),
     explanation,
+    ...(by !== 'kube-proxy' && { by }),
   };
-  const where = decision.node ? `kube-proxy on ${decision.node}` : 'kube-proxy';
+  const where = decision.node ? `${by} on ${decision.node}` : by;
   let summary: string;
   if (decision.action === 'DNAT') {
     const list = decision.candidates

@@ -3,6 +3,7 @@
  * (proxy/select-backend.ts) and its SNAT, or the packet leaving the cluster — each returning the
  * hops it adds and the targets handed to the judge stage.
  */
+import { PacketTracer } from '../cni/packet';
 import type { Protocol, Service, ServicePort } from '@app/kube';
 import { keyOf, splitKey } from '../cluster-index';
 import { externalHint, verdictReason } from '../explain/explain-reachability';
@@ -97,7 +98,7 @@ export function viaProxy(
 ): Leg {
   const decision = proxyFrom(env, src, ip, port, protocol);
   return after(
-    [proxyHop(decision, `${ip}:${port}/${protocol}`)],
+    [proxyHop(decision, `${ip}:${port}/${protocol}`, proxyName(env))],
     afterProxy(env, src, decision, destination, protocol, { ip, port }),
   );
 }
@@ -212,4 +213,11 @@ export function leaveCluster(
       `${cap(src.label)} can send to ${where}: the traffic leaves the cluster (${reason}); whether the far end answers is beyond what the sandbox simulates.`,
     ),
   };
+}
+
+/** Cilium's kube-proxy replacement handles Services with eBPF instead of kube-proxy. */
+function proxyName(env: TraceEnv): string {
+  return new PacketTracer(env.ctx.index).kubeProxyReplaced
+    ? "Cilium's eBPF service load balancer (kube-proxy replacement)"
+    : 'kube-proxy';
 }
