@@ -287,6 +287,13 @@ describe('packets through a Service', () => {
       fits: false,
     });
     expect(toFar(sim).summary).toContain('large ones stall');
+    const a = sim.reachability({
+      from: { pod: { namespace: 'default', name: 'client' } },
+      to: { service: { namespace: 'default', name: 'web' } },
+    });
+    expect(a).toMatchObject({ allowed: false, verdict: 'dropped' });
+    expect(a.summary).toContain('can use only 1 of 2 endpoints');
+    expect(a.summary).toContain('exceed node-1');
   });
 });
 

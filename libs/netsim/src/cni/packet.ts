@@ -271,3 +271,44 @@ export class PacketTracer {
     return packetEvidence(this.index, dp, nets, input);
   }
 }
+
+/** Why the datapath fails this delivery, as a phrase; undefined when it delivers it whole. */
+export function datapathProblem(packet: PacketEvidence | undefined): string | undefined {
+  if (!packet) return undefined;
+  if (!packet.delivered) return `the packet is lost: ${packet.reason}`;
+  if (!packet.mtu.fits)
+    return `full-size packets are dropped: the Pod MTU ${packet.mtu.pod} leaves no room for ${packet.mtu.overhead} bytes of encapsulation within eth0's ${packet.mtu.host}`;
+  return undefined;
+}
+
+/**
+ * The trace's verdict when the datapath, not policy, decides: `no-route` when some endpoint's
+ * packets have no route, `dropped` when full-size packets do not fit the encapsulated path (the
+ * handshake passes, large transfers stall). Undefined when every delivery works.
+ */
+export function datapathFailure(
+  endpoints: ReadonlyArray<{ pod: string | null; ip: string; packet?: PacketEvidence }>,
+  who: string,
+  destination: string,
+): { verdict: 'no-route' | 'dropped'; summary: string } | undefined {
+  const n = endpoints.length;
+  const names = (list: typeof endpoints): string => list.map((e) => e.pod ?? e.ip).join(', ');
+  const lost = endpoints.filter((e) => e.packet && !e.packet.delivered);
+  if (lost.length) {
+    const reach =
+      lost.length === n ? 'cannot reach' : `reaches only ${n - lost.length} of ${n} endpoints of`;
+    return {
+      verdict: 'no-route',
+      summary: `${who} ${reach} ${destination}: packets to ${names(lost)} are lost — ${lost[0].packet?.reason}.`,
+    };
+  }
+  const tooBig = endpoints.filter((e) => e.packet && !e.packet.mtu.fits);
+  if (!tooBig.length) return undefined;
+  const p = tooBig[0].packet!;
+  const reach =
+    tooBig.length === n ? 'cannot use' : `can use only ${n - tooBig.length} of ${n} endpoints of`;
+  return {
+    verdict: 'dropped',
+    summary: `${who} ${reach} ${destination}: to ${names(tooBig)} the connection opens, but full-size packets (${p.mtu.pod} bytes, the Pod MTU) plus ${p.mtu.overhead} bytes of encapsulation exceed ${p.fromNode}'s eth0 MTU of ${p.mtu.host} and are dropped, so large requests and responses stall.`,
+  };
+}

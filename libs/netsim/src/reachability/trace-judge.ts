@@ -5,7 +5,7 @@
  */
 import type { Protocol } from '@app/kube';
 import { crossNodePath } from '../cni/plugins';
-import { PacketTracer, type PacketEvidence } from '../cni/packet';
+import { datapathFailure, datapathProblem, PacketTracer, type PacketEvidence } from '../cni/packet';
 import {
   HAIRPIN_NOTE,
   HAIRPIN_REASON,
@@ -73,15 +73,8 @@ export function deliver(
   const passing = endpoints.filter((e) => e.allowed);
   const hops = judged.flatMap((j) => j.hops);
   if (passing.length) hops.push(podHop(passing, protocol));
-  const lost = endpoints.filter((e) => e.packet && !e.packet.delivered);
-  if (lost.length) {
-    // The datapath has no route (cni/datapath.ts): the packet never arrives, whatever policy says.
-    const n = endpoints.length;
-    const reach =
-      lost.length === n ? 'cannot reach' : `reaches only ${n - lost.length} of ${n} endpoints of`;
-    const summary = `${cap(src.label)} ${reach} ${destination}: packets to ${lost.map((e) => e.pod ?? e.ip).join(', ')} are lost — ${lost[0].packet?.reason}.`;
-    return { hops, end: { allowed: false, verdict: 'no-route', summary, endpoints } };
-  }
+  const datapath = datapathFailure(endpoints, cap(src.label), destination);
+  if (datapath) return { hops, end: { allowed: false, ...datapath, endpoints } };
   const outcome = summariseDelivery({
     who: cap(src.label),
     destination,
@@ -151,8 +144,8 @@ function judge(
       ip: t.ip,
       port: t.port,
       node: t.node ?? '',
-      allowed: passes && (packet?.delivered ?? true),
-      reason: packet && !packet.delivered ? `the packet is lost: ${packet.reason}` : reason,
+      allowed: passes && !datapathProblem(packet),
+      reason: datapathProblem(packet) ?? reason,
       policies: {
         egress: chosen.verdict.egress.isolatingPolicies,
         ingress: chosen.verdict.ingress.isolatingPolicies,
