@@ -2,6 +2,8 @@
 import { parseExerciseSpec } from '../spec/parse-exercise-spec';
 import type { ExerciseSpec } from '../spec/exercise-spec';
 import type { BuiltInExerciseSource } from './built-in-exercise';
+import { datapathMtuStall } from './datapath-mtu-stall';
+import { datapathRouteBetweenSubnets } from './datapath-route-between-subnets';
 import { endpointsReadiness } from './endpoints-readiness';
 import { envVarsHamAndEggs } from './env-vars-ham-and-eggs';
 import { externalNameService } from './externalname-service';
@@ -34,6 +36,8 @@ const SOURCES: readonly BuiltInExerciseSource[] = [
   netpolEgressDns,
   ingressPathRouting,
   ingressTls,
+  datapathRouteBetweenSubnets,
+  datapathMtuStall,
 ];
 
 export interface BuiltInExercise extends BuiltInExerciseSource {

@@ -33,6 +33,8 @@ export interface ExerciseClusterOptions {
   nodePortRange?: string;
   loadBalancerCIDR?: string;
   ingressController?: string;
+  /** The network plugin's datapath (docs/cni-datapath.md). */
+  datapath?: Record<string, unknown>;
 }
 
 export interface ExerciseSetup {
