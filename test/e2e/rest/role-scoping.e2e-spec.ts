@@ -57,6 +57,21 @@ const READS: Route[] = [
     send: (c, id) => c.get(`/v1/clusters/${id}/nodes/node-1/iptables`),
   },
   {
+    name: 'GET node routes',
+    ok: 200,
+    send: (c, id) => c.get(`/v1/clusters/${id}/nodes/node-1/routes`),
+  },
+  {
+    name: 'GET node interfaces',
+    ok: 200,
+    send: (c, id) => c.get(`/v1/clusters/${id}/nodes/node-1/interfaces`),
+  },
+  {
+    name: 'GET pod cni',
+    ok: 200,
+    send: (c, id) => c.get(`/v1/clusters/${id}/pods/default/web/cni`),
+  },
+  {
     name: 'GET proxy',
     ok: 200,
     send: (c, id) => c.get(`/v1/clusters/${id}/proxy?to=10.96.0.1:443`),

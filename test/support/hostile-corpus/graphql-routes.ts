@@ -76,6 +76,13 @@ function operations(ctx: CorpusContext): Operation[] {
       ingressClass: ['String', 'nginx'],
     }),
     cluster('iptables', { node: ['String!', 'node-1'] }),
+    cluster('nodeRoutes', { node: ['String!', 'node-1'] }, '{ text routes { dst dev } }'),
+    cluster('nodeInterfaces', { node: ['String!', 'node-1'] }, '{ interfaces { name mtu } }'),
+    cluster(
+      'podCni',
+      { namespace: ['String!', 'default'], name: ['String!', 'frontend'] },
+      '{ result conflist }',
+    ),
     cluster(
       'objects',
       {
@@ -259,6 +266,7 @@ function operations(ctx: CorpusContext): Operation[] {
             nodePortRange: '30000-30100',
             ingressController: 'none',
             loadBalancerCIDR: '198.51.100.0/28',
+            datapath: { flannel: { backend: 'host-gw' } },
           },
         ],
       },

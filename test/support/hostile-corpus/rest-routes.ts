@@ -179,6 +179,7 @@ function restRoutes(ctx: CorpusContext): RestRoute[] {
         nodePortRange: '30000-32767',
         ingressController: 'ingress-nginx',
         loadBalancerCIDR: '198.51.100.0/24',
+        datapath: { nodeSubnets: 'per-zone', hostMTU: 1500, cilium: { routingMode: 'native' } },
       }),
       cleanup: 'delete-created-cluster',
     },
@@ -256,6 +257,21 @@ function restRoutes(ctx: CorpusContext): RestRoute[] {
       method: 'GET',
       template: '/v1/clusters/{id}/nodes/{node}/iptables',
       params: { ...cluster, node: 'node-1' },
+    },
+    {
+      method: 'GET',
+      template: '/v1/clusters/{id}/nodes/{node}/routes',
+      params: { ...cluster, node: 'node-1' },
+    },
+    {
+      method: 'GET',
+      template: '/v1/clusters/{id}/nodes/{node}/interfaces',
+      params: { ...cluster, node: 'node-1' },
+    },
+    {
+      method: 'GET',
+      template: '/v1/clusters/{id}/pods/{namespace}/{name}/cni',
+      params: { ...cluster, namespace: 'default', name: 'frontend' },
     },
     {
       method: 'GET',
