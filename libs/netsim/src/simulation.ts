@@ -24,7 +24,8 @@ import {
   type ClusterMatrixQuery,
   type TraceContext,
 } from './reachability/trace-context';
-import { Datapath } from './cni/datapath';
+import type { Datapath } from './cni/datapath';
+import { datapathOf } from './cni/packet';
 import { nodeInterfaces, nodeRoutes, type NodeInterface, type NodeRoutes } from './cni/node-view';
 import { podCniResult, type PodCni } from './cni/cni-result';
 import {
@@ -111,11 +112,9 @@ export class Simulation {
     return this.model.endpoints.serviceEndpoints(namespace, serviceName);
   }
 
-  private datapathCache?: Datapath;
-
-  /** The network plugin's datapath (encapsulation, routes, MTU). See cni/datapath.ts. */
+  /** The network plugin's datapath (encapsulation, routes, MTU), shared with the trace. */
   datapath(): Datapath {
-    return (this.datapathCache ??= new Datapath(this.snapshot.config));
+    return datapathOf(this.index).dp;
   }
 
   /** The node's `ip route` as its plugin programs it; undefined for an unknown node. */

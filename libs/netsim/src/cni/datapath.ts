@@ -207,8 +207,17 @@ export class Datapath {
     return undefined;
   }
 
-  /** How `from`'s packets reach Pods on `to` (two different nodes). */
+  private readonly links = new Map<string, NodeLink>();
+
+  /** How `from`'s packets reach Pods on `to` (two different nodes); computed once per pair. */
   link(from: NodeNetwork, to: NodeNetwork): NodeLink {
+    const key = `${from.name}\u0000${from.ip}\u0000${to.name}\u0000${to.ip}\u0000${to.podCIDR}`;
+    let link = this.links.get(key);
+    if (!link) this.links.set(key, (link = this.computeLink(from, to)));
+    return link;
+  }
+
+  private computeLink(from: NodeNetwork, to: NodeNetwork): NodeLink {
     const sameSubnet = inSubnet(from, to.ip);
     const direct: Route = { dst: to.podCIDR, via: to.ip, dev: 'eth0' };
     const noRoute = (reason: string): NodeLink => ({

@@ -247,18 +247,25 @@ function localRoute(
   }
 }
 
-/** Packet evidence for one trace: the datapath and node networks computed once, on first use. */
-export class PacketTracer {
-  private model?: { dp: Datapath; nets: NodeNetwork[] };
+/** One datapath model per snapshot index (per cluster revision), shared by every trace on it. */
+const models = new WeakMap<ClusterIndex, { dp: Datapath; nets: NodeNetwork[] }>();
 
+/** The revision's datapath and node networks, built on first use. */
+export function datapathOf(index: ClusterIndex): { dp: Datapath; nets: NodeNetwork[] } {
+  let model = models.get(index);
+  if (!model) {
+    const dp = new Datapath(index.config);
+    models.set(index, (model = { dp, nets: nodeNetworks(index, dp.options) }));
+  }
+  return model;
+}
+
+/** Packet evidence for one trace, from the revision's datapath model. */
+export class PacketTracer {
   constructor(private readonly index: ClusterIndex) {}
 
   private get built(): { dp: Datapath; nets: NodeNetwork[] } {
-    if (!this.model) {
-      const dp = new Datapath(this.index.config);
-      this.model = { dp, nets: nodeNetworks(this.index, dp.options) };
-    }
-    return this.model;
+    return datapathOf(this.index);
   }
 
   /** Cilium's kube-proxy replacement handles Services instead of kube-proxy. */
