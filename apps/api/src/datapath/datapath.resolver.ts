@@ -1,7 +1,9 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
-import { ClusterModel } from '../clusters/models/cluster.model';
+import { resolveDatapath, type ClusterConfig } from '@app/netsim';
+import { JSONScalar } from '../common/graphql/json.scalar';
+import { ClusterConfigModel, ClusterModel } from '../clusters/models/cluster.model';
 import type { ClusterView } from '../clusters/clusters.service';
 import { DatapathService } from './datapath.service';
 import { NodeInterfacesModel, NodeRoutesModel, PodCniModel } from './datapath.models';
@@ -42,5 +44,17 @@ export class DatapathResolver {
     @Args('name') name: string,
   ) {
     return this.datapath.podCni(principal, cluster.id, namespace, name);
+  }
+}
+
+/** Clusters stored before datapath options existed read with their plugin's defaults. */
+@Resolver(() => ClusterConfigModel)
+export class ClusterConfigDatapathResolver {
+  @ResolveField('datapath', () => JSONScalar, {
+    nullable: true,
+    description: "The plugin's datapath options, defaults filled in (docs/cni-datapath.md)",
+  })
+  datapath(@Parent() config: ClusterConfig) {
+    return resolveDatapath(config.networkPlugin, config.datapath);
   }
 }
