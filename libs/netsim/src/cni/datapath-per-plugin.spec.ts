@@ -22,8 +22,9 @@ function cluster(
   const far = pod('default', 'far', { ip: '10.244.2.2', node: 'node-2', labels: { app: 'web' } });
   const web = service('default', 'web', {
     clusterIP: '10.96.0.40',
+    type: 'NodePort',
     selector: { app: 'web' },
-    ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 80 }],
+    ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 80, nodePort: 30080 }],
   });
   const objects: KubeObject[] = [
     ...bootstrapObjects(config).filter((o) => o.kind === 'Node' || o.kind === 'Namespace'),
@@ -275,6 +276,24 @@ describe('packets through a Service', () => {
     expect(near.outer).toBeUndefined();
     const cni = a.hops.filter((h) => h.kind === 'cni');
     expect(cni.map((h) => h.summary).join(' ')).toMatch(/outer 172\.18\.0\.2 → 172\.18\.0\.3 IPIP/);
+  });
+
+  it('NodePort from outside: DNAT to the endpoint and SNAT to the receiving node, then the tunnel', () => {
+    const sim = cluster('calico');
+    const a = sim.reachability({
+      from: { external: '198.51.100.7' },
+      to: { node: 'node-1', nodePort: 30080 },
+    });
+    const far = a.endpoints.find((e) => e.pod === 'default/far')!.packet!;
+    expect(far).toMatchObject({
+      original: { src: '198.51.100.7', dst: '172.18.0.2', dstPort: 30080 },
+      changes: [
+        { action: 'DNAT', field: 'destination', from: '172.18.0.2:30080', to: '10.244.2.2:80' },
+        { action: 'SNAT', field: 'source', from: '198.51.100.7', to: '172.18.0.2' },
+      ],
+      inner: { src: '172.18.0.2', dst: '10.244.2.2' },
+      outer: { src: '172.18.0.2', dst: '172.18.0.3', protocol: 'IPIP' },
+    });
   });
 
   it('a Pod MTU larger than the host MTU allows says large packets stall', () => {
