@@ -12,6 +12,7 @@ export * from './cni/datapath';
 export * from './cni/node-view';
 export * from './cni/cni-result';
 export * from './cni/packet';
+export * from './explain/explain-packet';
 export * from './explain/explain-policy';
 export * from './explain/explain-verdict';
 export * from './reachability/matrix';

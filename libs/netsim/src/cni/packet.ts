@@ -16,44 +16,10 @@ import {
 } from './datapath';
 import { hostVethName, routeText } from './node-view';
 import type { ClusterIndex } from '../cluster-index';
+import type { PacketChange, PacketEvidence, PacketHeader } from './packet-types';
+import { explainPacket } from '../explain/explain-packet';
 
-export interface PacketHeader {
-  src: string;
-  dst: string;
-  protocol: string;
-  dstPort?: number;
-}
-
-export interface PacketChange {
-  /** kube-proxy's iptables/IPVS rules, or Cilium's eBPF service load balancer. */
-  by: 'kube-proxy' | 'cilium-ebpf';
-  action: 'DNAT' | 'SNAT';
-  field: 'destination' | 'source';
-  from: string;
-  to: string;
-}
-
-export interface PacketEvidence {
-  /** Where the Pod's packet goes after the sending node's route. */
-  mode: 'local' | 'encapsulated' | 'routed' | 'unroutable';
-  /** False when no route delivers it (the packet is lost on the way). */
-  delivered: boolean;
-  fromNode: string;
-  toNode: string;
-  /** The packet as the source sent it, before any rewrite. */
-  original: PacketHeader;
-  changes: PacketChange[];
-  /** The packet as it leaves the sending node (after the rewrites): the inner packet when wrapped. */
-  inner: PacketHeader;
-  outer?: PacketHeader & { encapsulation: string; udpPort?: number; vni?: number | string };
-  encryption?: Encryption;
-  route: { node: string; line: string } & Route;
-  mtu: { pod: number; host: number; overhead: number; largestPacket: number; fits: boolean };
-  reason: string;
-  /** How the plugin carries it, as a phrase after "<plugin> uses …". */
-  how: string;
-  summary: string;
-}
+export type { PacketChange, PacketEvidence, PacketHeader } from './packet-types';
 
 export interface PacketInput {
   protocol: Protocol;
@@ -69,6 +35,11 @@ export interface PacketInput {
 
 const hostPort = (ip: string, port: number | undefined): string =>
   port === undefined ? ip : `${ip}:${port}`;
+
+const explained = (ev: Omit<PacketEvidence, 'how' | 'summary'>): PacketEvidence => ({
+  ...ev,
+  ...explainPacket(ev),
+});
 
 /** The evidence for one delivery; undefined when either node is unknown to the datapath. */
 export function packetEvidence(
@@ -107,28 +78,23 @@ export function packetEvidence(
     protocol: input.protocol,
     dstPort: input.dst.port,
   };
-  const rewrites = changes.map((c) => `${c.action} ${c.from} → ${c.to}`).join(', ');
-  const rewritten = changes.length
-    ? ` ${by === 'cilium-ebpf' ? "Cilium's eBPF load balancer" : 'kube-proxy'} rewrites it (${rewrites}).`
-    : '';
-  const sent = `The packet ${hostPort(original.src, undefined)} → ${hostPort(original.dst, original.dstPort)} ${input.protocol}.${rewritten}`;
+  const nodes = { fromIP: from.ip, toIP: to.ip, toPodCIDR: to.podCIDR };
 
   if (from.name === to.name) {
     const route = localRoute(index, dp, from, input.dst.pod, input.dst.ip);
-    return {
+    return explained({
       mode: 'local',
       delivered: true,
       fromNode: from.name,
       toNode: to.name,
+      nodes,
       original,
       changes,
       inner,
       route: { node: from.name, line: routeText(route), ...route },
       mtu: { pod: dp.podMTU, host: dp.hostMTU, overhead: 0, largestPacket: dp.podMTU, fits: true },
       reason: 'both ends are on one node',
-      how: 'local delivery on the node',
-      summary: `${sent} ${from.name} delivers it locally by the route "${routeText(route)}"; nothing is encapsulated.`,
-    };
+    });
   }
 
   const link = dp.link(from, to);
@@ -136,32 +102,12 @@ export function packetEvidence(
   const fits = dp.podMTU <= largest;
   const outer = outerHeader(from, to, link.tunnel, link.encryption);
   const line = routeText(link.route);
-  const parts = [sent];
-  if (link.mode === 'unroutable') {
-    parts.push(
-      `${from.name} has no route for ${to.podCIDR}, so it follows "${line}" and is lost: ${link.reason}.`,
-    );
-  } else {
-    parts.push(`${from.name} chooses the route "${line}" (${link.reason}).`);
-    if (outer)
-      parts.push(
-        `It travels inside ${outer.encapsulation}: outer ${outer.src} → ${outer.dst} ${outer.protocol}${outer.udpPort ? ` port ${outer.udpPort}` : ''}${outer.vni !== undefined ? `, VNI ${outer.vni}` : ''}.`,
-      );
-    else parts.push(`It crosses the node network unencapsulated, from ${from.ip} to ${to.ip}.`);
-    parts.push(
-      link.encryption ? `It is encrypted (${link.encryption.protocol}).` : 'It is not encrypted.',
-    );
-    parts.push(
-      fits
-        ? `The Pod MTU is ${dp.podMTU} (host MTU ${dp.hostMTU}${link.overhead ? ` minus ${link.overhead} bytes of overhead leaves ${largest}` : ''}).`
-        : `The Pods' MTU is ${dp.podMTU}, but only ${largest} bytes fit once ${link.overhead} bytes of overhead are added to the host MTU of ${dp.hostMTU}: packets over ${largest} bytes are dropped, so small requests work and large ones stall.`,
-    );
-  }
-  return {
+  return explained({
     mode: link.mode,
     delivered: link.mode !== 'unroutable',
     fromNode: from.name,
     toNode: to.name,
+    nodes,
     original,
     changes,
     inner,
@@ -176,14 +122,7 @@ export function packetEvidence(
       fits,
     },
     reason: link.reason,
-    how:
-      link.mode === 'unroutable'
-        ? `no route to ${to.podCIDR} (${link.reason})`
-        : outer
-          ? `${outer.encapsulation} between node IPs${link.encryption ? `, encrypted with ${link.encryption.protocol}` : ''} (${link.reason})`
-          : `plain routing to the node IP${link.encryption ? `, encrypted with ${link.encryption.protocol}` : ''} (${link.reason})`,
-    summary: parts.join(' '),
-  };
+  });
 }
 
 function outerHeader(
@@ -277,45 +216,4 @@ export class PacketTracer {
     const { dp, nets } = this.built;
     return packetEvidence(this.index, dp, nets, input);
   }
-}
-
-/** Why the datapath fails this delivery, as a phrase; undefined when it delivers it whole. */
-export function datapathProblem(packet: PacketEvidence | undefined): string | undefined {
-  if (!packet) return undefined;
-  if (!packet.delivered) return `the packet is lost: ${packet.reason}`;
-  if (!packet.mtu.fits)
-    return `full-size packets are dropped: the Pod MTU ${packet.mtu.pod} leaves no room for ${packet.mtu.overhead} bytes of encapsulation within eth0's ${packet.mtu.host}`;
-  return undefined;
-}
-
-/**
- * The trace's verdict when the datapath, not policy, decides: `no-route` when some endpoint's
- * packets have no route, `dropped` when full-size packets do not fit the encapsulated path (the
- * handshake passes, large transfers stall). Undefined when every delivery works.
- */
-export function datapathFailure(
-  endpoints: ReadonlyArray<{ pod: string | null; ip: string; packet?: PacketEvidence }>,
-  who: string,
-  destination: string,
-): { verdict: 'no-route' | 'dropped'; summary: string } | undefined {
-  const n = endpoints.length;
-  const names = (list: typeof endpoints): string => list.map((e) => e.pod ?? e.ip).join(', ');
-  const lost = endpoints.filter((e) => e.packet && !e.packet.delivered);
-  if (lost.length) {
-    const reach =
-      lost.length === n ? 'cannot reach' : `reaches only ${n - lost.length} of ${n} endpoints of`;
-    return {
-      verdict: 'no-route',
-      summary: `${who} ${reach} ${destination}: packets to ${names(lost)} are lost — ${lost[0].packet?.reason}.`,
-    };
-  }
-  const tooBig = endpoints.filter((e) => e.packet && !e.packet.mtu.fits);
-  if (!tooBig.length) return undefined;
-  const p = tooBig[0].packet!;
-  const reach =
-    tooBig.length === n ? 'cannot use' : `can use only ${n - tooBig.length} of ${n} endpoints of`;
-  return {
-    verdict: 'dropped',
-    summary: `${who} ${reach} ${destination}: to ${names(tooBig)} the connection opens, but full-size packets (${p.mtu.pod} bytes, the Pod MTU) plus ${p.mtu.overhead} bytes of encapsulation exceed ${p.fromNode}'s eth0 MTU of ${p.mtu.host} and are dropped, so large requests and responses stall.`,
-  };
 }

@@ -5,7 +5,8 @@
  */
 import type { Protocol } from '@app/kube';
 import { crossNodePath } from '../cni/plugins';
-import { datapathFailure, datapathProblem, PacketTracer, type PacketEvidence } from '../cni/packet';
+import { PacketTracer, type PacketEvidence } from '../cni/packet';
+import { datapathFailure, datapathProblem } from '../explain/explain-packet';
 import {
   HAIRPIN_NOTE,
   HAIRPIN_REASON,
