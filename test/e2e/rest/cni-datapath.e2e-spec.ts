@@ -206,6 +206,22 @@ describe('the CNI datapath over REST and GraphQL', () => {
     });
     expect(c.podCni.result.ips).toEqual([{ address: '10.244.1.2/32', interface: 1 }]);
 
+    const traced = await api.graphql(
+      `query($id: ID!) { cluster(id: $id) {
+        reachability(from: { pod: "default/client" }, to: { service: "default/web" }) {
+          verdict endpoints { pod packet }
+        }
+      } }`,
+      { id },
+    );
+    expect(traced.body.errors).toBeUndefined();
+    const [endpoint] = traced.body.data.cluster.reachability.endpoints;
+    expect(endpoint.packet).toMatchObject({
+      mode: 'encapsulated',
+      outer: { src: '172.18.0.2', dst: '172.18.0.3', protocol: 'UDP', udpPort: 4789, vni: 4096 },
+      mtu: { pod: 1450 },
+    });
+
     const bad = await api.graphql(
       `mutation($input: CreateClusterInput!) { createCluster(input: $input) { id } }`,
       { input: { name: 'dp-gql-bad', datapath: { calico: { ipipMode: 'Sometimes' } } } },

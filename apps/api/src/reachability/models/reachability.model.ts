@@ -50,6 +50,12 @@ class EndpointReachabilityModel {
   @Field(() => EndpointPoliciesModel) policies!: EndpointPoliciesModel;
   @Field(() => [String]) explanation!: string[];
   @Field() path!: string;
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description:
+      'The packet: rewrites, route, outer header when encapsulated, encryption, MTU (docs/cni-datapath.md)',
+  })
+  packet?: Record<string, unknown>;
 }
 
 @ObjectType('NetworkPluginInfo')
