@@ -340,3 +340,54 @@ describe('datapath validation', () => {
     expect(config).toMatchObject(DEFAULT_CLUSTER_CONFIG);
   });
 });
+
+/** Every plugin and mode: the route node-1 programs for node-2's pod CIDR and the packet a trace shows. */
+describe.each([
+  // plugin, datapath, route device for 10.244.2.0/24, outer protocol / UDP port, Pod MTU
+  ['calico', {}, 'tunl0', 'IPIP', undefined, 1480],
+  [
+    'calico',
+    { calico: { ipipMode: 'Never', vxlanMode: 'Always' } },
+    'vxlan.calico',
+    'UDP',
+    4789,
+    1450,
+  ],
+  ['calico', { calico: { ipipMode: 'CrossSubnet' } }, 'eth0', undefined, undefined, 1480],
+  ['calico', { calico: { ipipMode: 'Never' } }, 'eth0', undefined, undefined, 1500],
+  ['calico', { calico: { wireguard: true } }, 'wireguard.cali', 'UDP', 51820, 1440],
+  ['flannel', {}, 'flannel.1', 'UDP', 8472, 1450],
+  ['flannel', { flannel: { vni: 7, port: 4789 } }, 'flannel.7', 'UDP', 4789, 1450],
+  ['flannel', { flannel: { backend: 'host-gw' } }, 'eth0', undefined, undefined, 1500],
+  ['cilium', {}, 'cilium_host', 'UDP', 8472, 1450],
+  ['cilium', { cilium: { tunnelProtocol: 'geneve' } }, 'cilium_host', 'UDP', 6081, 1450],
+  ['cilium', { cilium: { routingMode: 'native' } }, 'eth0', undefined, undefined, 1500],
+  [
+    'cilium',
+    { cilium: { routingMode: 'native', wireguard: true } },
+    'cilium_wg0',
+    'UDP',
+    51871,
+    1420,
+  ],
+  ['weave', {}, 'weave', 'UDP', 6784, 1376],
+  ['weave', { weave: { fastDatapath: false } }, 'weave', 'UDP', 6783, 1376],
+] as const)('%s %j', (plugin, datapath, device, protocol, udpPort, podMTU) => {
+  it(`node-1 routes node-2's Pods through ${device}; the packet's outer header and MTU agree`, () => {
+    const sim = cluster(plugin, datapath);
+    const p = toFar(sim);
+    const dst = plugin === 'weave' ? '10.244.0.0/16' : '10.244.2.0/24';
+    const routes = sim.nodeRoutes('node-1')!.routes.filter((r) => r.dst === dst);
+    expect(routes.map((r) => r.dev)).toContain(device);
+    expect(p.route).toMatchObject({ node: 'node-1', dst, dev: device });
+    expect(p.mtu.pod).toBe(podMTU);
+    if (protocol === undefined) expect(p.outer).toBeUndefined();
+    else
+      expect(p.outer).toMatchObject({
+        src: '172.18.0.2',
+        dst: '172.18.0.3',
+        protocol,
+        ...(udpPort !== undefined && { udpPort }),
+      });
+  });
+});
