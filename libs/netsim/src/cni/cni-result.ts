@@ -11,32 +11,10 @@ import { podIPs } from '../cluster-index';
 import type { ClusterIndex } from '../cluster-index';
 import { ciliumHostIP, Datapath, firstAddress } from './datapath';
 import { hostVethName } from './node-view';
+import { explainCniResult } from '../explain/explain-cni';
 
-export interface CniInterface {
-  name: string;
-  mac: string;
-  /** Set for interfaces inside the Pod's network namespace. */
-  sandbox?: string;
-}
-
-export interface CniResult {
-  cniVersion: string;
-  interfaces: CniInterface[];
-  ips: Array<{ address: string; gateway?: string; interface: number }>;
-  routes: Array<{ dst: string; gw?: string }>;
-  dns: { nameservers?: string[]; domain?: string; search?: string[]; options?: string[] };
-}
-
-export interface PodCni {
-  pod: string;
-  node: string;
-  networkPlugin: string;
-  /** The file name under /etc/cni/net.d and its content. */
-  conflist: { file: string; content: Record<string, unknown> };
-  result: CniResult;
-  /** Sentences: what the plugin did, and why `dns` is empty. */
-  explanation: string[];
-}
+export type { CniInterface, CniResult, PodCni } from './cni-result-types';
+import type { CniInterface, CniResult, PodCni } from './cni-result-types';
 
 export const CNI_VERSION = '1.0.0';
 
@@ -146,25 +124,19 @@ export function podCniResult(
     return {
       ...base,
       result: empty,
-      explanation: [
-        `${base.pod} uses hostNetwork: it shares ${node}'s network namespace, so the runtime never calls the CNI plugin for it.`,
-      ],
+      explanation: explainCniResult({ ...base, plugin: dp.plugin, podCIDR, hostNetwork: true }),
     };
   if (!ip || !podCIDR)
     return {
       ...base,
       result: empty,
-      explanation: [
-        `${base.pod} has no IP yet: CNI ADD runs when the Pod's sandbox starts on its node.`,
-      ],
+      explanation: explainCniResult({ ...base, plugin: dp.plugin, podCIDR }),
     };
   const sandbox = `/var/run/netns/cni-${sandboxId(pod)}`;
   const hostVeth = hostVethName(dp.plugin, pod);
   const eth0: CniInterface = { name: 'eth0', mac: podMac(ip), sandbox };
   const prefix = (cidr: string): string => cidr.split('/')[1] ?? '32';
-  const dnsNote = `dns is empty, as ${dp.plugin} returns it: the kubelet writes the Pod's /etc/resolv.conf itself (the kube-dns Service, the search list for its namespace, ndots:5).`;
   let result: CniResult;
-  let what: string;
   switch (dp.plugin) {
     case 'calico':
       // Calico: a /32 and a default route via the link-local 169.254.1.1, answered by proxy ARP
@@ -176,7 +148,6 @@ export function podCniResult(
         routes: [{ dst: '0.0.0.0/0', gw: '169.254.1.1' }],
         dns: {},
       };
-      what = `calico-ipam gave ${ip}/32 from ${node}'s block ${podCIDR}; the Pod's default route goes via 169.254.1.1 (proxy ARP on ${hostVeth}), and ${node} routes ${ip} to ${hostVeth}.`;
       break;
     case 'flannel': {
       const gw = firstAddress(podCIDR, 1);
@@ -194,7 +165,6 @@ export function podCniResult(
         ],
         dns: {},
       };
-      what = `flannel delegated to the bridge plugin: ${hostVeth} joins the cni0 bridge (${gw}), and host-local IPAM gave ${ip} from ${node}'s subnet ${podCIDR}.`;
       break;
     }
     case 'cilium': {
@@ -206,7 +176,6 @@ export function podCniResult(
         routes: [{ dst: '0.0.0.0/0', gw }],
         dns: {},
       };
-      what = `cilium-cni gave ${ip}/32 from ${node}'s pod CIDR ${podCIDR} and attached eBPF programs to ${hostVeth}; the Pod's default route goes via cilium_host (${gw}).`;
       break;
     }
     case 'weave': {
@@ -218,11 +187,11 @@ export function podCniResult(
         routes: [{ dst: '0.0.0.0/0', gw }],
         dns: {},
       };
-      what = `weave-net attached ${hostVeth} to the weave bridge and gave ${ip} with the whole Pod network's prefix (/${prefix(dp.podCIDR)}): every Pod is on one flat L2 network.`;
       break;
     }
   }
-  return { ...base, result, explanation: [what, `The Pod's eth0 MTU is ${dp.podMTU}.`, dnsNote] };
+  const facts = { plugin: dp.plugin, pod: base.pod, node, podCIDR, podMTU: dp.podMTU };
+  return { ...base, result, explanation: explainCniResult({ ...facts, result }) };
 }
 
 function sandboxId(pod: Pod): string {

@@ -85,6 +85,20 @@ describe('Calico', () => {
         },
       ],
     });
+    const cni = sim.podCni('default', 'client')!;
+    expect(cni.result).toMatchObject({
+      cniVersion: '1.0.0',
+      ips: [{ address: '10.244.1.2/32', interface: 1 }],
+      routes: [{ dst: '0.0.0.0/0', gw: '169.254.1.1' }],
+    });
+    expect(cni.conflist.content).toMatchObject({
+      name: 'k8s-pod-network',
+      plugins: [{ type: 'calico', mtu: 1480 }, {}, {}],
+    });
+    expect(cni.explanation[0]).toBe(
+      `calico-ipam gave 10.244.1.2/32 from node-1's block 10.244.1.0/24; the Pod's default route goes via 169.254.1.1 (proxy ARP on ${cni.result.interfaces[0].name}), and node-1 routes 10.244.1.2 to ${cni.result.interfaces[0].name}.`,
+    );
+    expect(cni.result.interfaces[0].name).toMatch(/^cali[0-9a-f]{11}$/);
     const tunl0 = sim.nodeInterfaces('node-1')!.find((i) => i.name === 'tunl0');
     expect(tunl0).toMatchObject({ kind: 'ipip', mtu: 1480, addresses: ['10.244.1.0/32'] });
   });
