@@ -71,6 +71,7 @@ describe('the CNI datapath over REST and GraphQL', () => {
     const ifaces = (await api.get(`/v1/clusters/${id}/nodes/node-2/interfaces`).expect(200)).body;
     const names = ifaces.interfaces.map((i: { name: string }) => i.name);
     expect(names.slice(0, 3)).toEqual(['lo', 'eth0', 'tunl0']);
+    expect(ifaces.text).toContain('3: tunl0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1480');
     expect(
       ifaces.interfaces.find((i: { peer?: { pod: string } }) => i.peer?.pod === 'default/web'),
     ).toMatchObject({ kind: 'veth', mtu: 1480 });

@@ -50,6 +50,7 @@ export class NodeInterfacesModel {
   @ApiProperty({ type: [NodeInterfaceModel] })
   @Field(() => [NodeInterfaceModel])
   interfaces!: NodeInterfaceModel[];
+  @ApiProperty({ description: 'As `ip addr` prints it' }) @Field() text!: string;
 }
 
 @ObjectType('PodCni')

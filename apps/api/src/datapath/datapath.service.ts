@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@app/kube';
-import type { NodeInterface, NodeRoutes, PodCni } from '@app/netsim';
+import { interfacesText, type NodeInterface, type NodeRoutes, type PodCni } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 
@@ -8,6 +8,7 @@ export interface NodeInterfaces {
   node: string;
   networkPlugin: string;
   interfaces: NodeInterface[];
+  text: string;
 }
 
 /**
@@ -29,7 +30,8 @@ export class DatapathService {
     const { sim } = await this.clusters.simulation(principal, clusterId);
     const interfaces = sim.nodeInterfaces(node);
     if (!interfaces) throw notFound('nodes', node);
-    return { node, networkPlugin: sim.snapshot.config.networkPlugin, interfaces };
+    const networkPlugin = sim.snapshot.config.networkPlugin;
+    return { node, networkPlugin, interfaces, text: interfacesText(interfaces) };
   }
 
   async podCni(

@@ -4,6 +4,7 @@ import { bootstrapObjects } from '../bootstrap/bootstrap-cluster';
 import { pod, service, endpointSliceFor } from '../simulation.fixtures';
 import { Simulation } from '../simulation';
 import { validateClusterConfig } from '../admission/validate-cluster-config';
+import { interfacesText } from './node-view';
 
 /** A validated cluster (its datapath defaulted) with web-1 on node-1 and web-2 on node-2. */
 function cluster(
@@ -101,6 +102,14 @@ describe('Calico', () => {
     expect(cni.result.interfaces[0].name).toMatch(/^cali[0-9a-f]{11}$/);
     const tunl0 = sim.nodeInterfaces('node-1')!.find((i) => i.name === 'tunl0');
     expect(tunl0).toMatchObject({ kind: 'ipip', mtu: 1480, addresses: ['10.244.1.0/32'] });
+    const text = interfacesText(sim.nodeInterfaces('node-1')!);
+    expect(text).toContain(
+      '2: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500\n    inet 172.18.0.2/16 scope global eth0',
+    );
+    expect(text).toContain(
+      '3: tunl0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1480\n    ipip\n    inet 10.244.1.0/32',
+    );
+    expect(text).toMatch(/cali[0-9a-f]{11}@if2: .* mtu 1480 link-netns default\/client/);
   });
 
   it('VXLAN Always: vxlan.calico, UDP 4789, VNI 4096, MTU 1450', () => {

@@ -300,3 +300,24 @@ function pluginDevices(dp: Datapath, self: NodeNetwork): Array<Omit<NodeInterfac
     });
   return devices;
 }
+
+/** The interfaces as `ip addr` prints them (flags simplified to the ones that matter here). */
+export function interfacesText(list: readonly NodeInterface[]): string {
+  return list
+    .map((i) => {
+      const flags =
+        i.kind === 'loopback' ? '<LOOPBACK,UP,LOWER_UP>' : '<BROADCAST,MULTICAST,UP,LOWER_UP>';
+      const name = i.peer ? `${i.name}@if2` : i.name;
+      const link = i.peer ? ` link-netns ${i.peer.pod}` : '';
+      const details =
+        i.kind === 'ethernet' || i.kind === 'loopback'
+          ? ''
+          : `\n    ${i.kind}${i.tunnel?.udpPort ? ` dstport ${i.tunnel.udpPort}` : ''}${i.tunnel?.vni !== undefined && typeof i.tunnel.vni === 'number' ? ` id ${i.tunnel.vni}` : ''}`;
+      const addrs = i.addresses
+        .map((a) => `\n    inet ${a} scope ${i.kind === 'loopback' ? 'host' : 'global'} ${i.name}`)
+        .join('');
+      return `${i.ifindex}: ${name}: ${flags} mtu ${i.mtu}${link}${details}${addrs}`;
+    })
+    .join('\n')
+    .concat('\n');
+}
