@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/store';
-import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { CurrentPrincipal, UserAgent } from '../common/auth/principal.decorator';
 import { ClustersService } from '../clusters/clusters.service';
 import { ApplyService } from './apply.service';
 
@@ -32,13 +32,32 @@ export class ApplyController {
     enum: ['Ignore', 'Warn', 'Strict'],
     description: 'Unknown fields: Warn (default) lists them in warnings, Strict refuses them',
   })
+  @ApiQuery({
+    name: 'fieldManager',
+    required: false,
+    description: 'Who owns the written fields in metadata.managedFields (default: the User-Agent)',
+  })
+  @ApiQuery({
+    name: 'dryRun',
+    required: false,
+    enum: ['All'],
+    description: 'All: admit and answer exactly as the write would, persist nothing',
+  })
   async applyManifests(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body() body: unknown,
+    @UserAgent() userAgent: string,
     @Query('fieldValidation') fieldValidation?: string,
+    @Query('fieldManager') fieldManager?: string,
+    @Query('dryRun') dryRun?: string,
   ) {
-    return this.apply.apply(principal, id, body, fieldValidation);
+    return this.apply.apply(principal, id, body, {
+      fieldValidation,
+      fieldManager,
+      dryRun,
+      userAgent,
+    });
   }
 
   @Get('objects')
@@ -56,24 +75,28 @@ export class ApplyController {
   }
 
   @Delete('objects/:kind/:namespace/:name')
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['All'] })
   async deleteNamespaced(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('kind') kind: string,
     @Param('namespace') namespace: string,
     @Param('name') name: string,
+    @Query('dryRun') dryRun?: string,
   ) {
-    return this.apply.delete(principal, id, kind, namespace, name);
+    return this.apply.delete(principal, id, kind, namespace, name, { dryRun });
   }
 
   /** Cluster-scoped kinds (Namespace, Node, IngressClass) have no namespace segment. */
   @Delete('objects/:kind/:name')
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['All'] })
   async deleteClusterScoped(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('kind') kind: string,
     @Param('name') name: string,
+    @Query('dryRun') dryRun?: string,
   ) {
-    return this.apply.delete(principal, id, kind, '', name);
+    return this.apply.delete(principal, id, kind, '', name, { dryRun });
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@app/store';
-import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { CurrentPrincipal, UserAgent } from '../common/auth/principal.decorator';
 import { ApplyService } from './apply.service';
 
 @ObjectType('ApplyResultItem')
@@ -29,10 +29,24 @@ export class ApplyResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('clusterId', { type: () => ID }) clusterId: string,
     @Args('manifests') manifests: string,
+    @UserAgent() userAgent: string,
     @Args('fieldValidation', { nullable: true, description: 'Ignore, Warn (default) or Strict' })
     fieldValidation?: string,
+    @Args('fieldManager', {
+      nullable: true,
+      description:
+        'Who owns the written fields in metadata.managedFields (default: the User-Agent)',
+    })
+    fieldManager?: string,
+    @Args('dryRun', { nullable: true, description: 'Admit and answer, persist nothing' })
+    dryRun?: boolean,
   ): Promise<ApplyResultModel> {
-    return this.apply.apply(principal, clusterId, manifests, fieldValidation);
+    return this.apply.apply(principal, clusterId, manifests, {
+      fieldValidation,
+      fieldManager,
+      dryRun: dryRun ? 'All' : undefined,
+      userAgent,
+    });
   }
 
   @Mutation(() => ApplyResultModel, {
@@ -44,7 +58,10 @@ export class ApplyResolver {
     @Args('kind') kind: string,
     @Args('name') name: string,
     @Args('namespace', { nullable: true }) namespace?: string,
+    @Args('dryRun', { nullable: true, description: 'Check, delete nothing' }) dryRun?: boolean,
   ): Promise<ApplyResultModel> {
-    return this.apply.delete(principal, clusterId, kind, namespace ?? '', name);
+    return this.apply.delete(principal, clusterId, kind, namespace ?? '', name, {
+      dryRun: dryRun ? 'All' : undefined,
+    });
   }
 }

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decodeObject,
-  dropUnknownFields,
-  findKind,
-  KubeError,
-  KubeErrorCode,
-  parseManifests,
-  strictDecodingError,
-} from '@app/kube';
+import { findKind, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
+import {
+  ObjectWritesService,
+  writeOptionsOf,
+  type RawWriteOptions,
+} from '../objects/object-writes.service';
 
 export interface ApplyOutcome {
   revision: number;
@@ -18,42 +15,26 @@ export interface ApplyOutcome {
   warnings: string[];
 }
 
-const FIELD_VALIDATION = ['Ignore', 'Warn', 'Strict'] as const;
-type FieldValidation = (typeof FIELD_VALIDATION)[number];
-
-/** The API server's fieldValidation query parameter: Warn when absent, 400 for anything else. */
-function fieldValidationOf(value: string | undefined): FieldValidation {
-  if (value === undefined || value === '') return 'Warn';
-  if (FIELD_VALIDATION.includes(value as FieldValidation)) return value as FieldValidation;
-  throw new KubeError(
-    KubeErrorCode.BadRequest,
-    `invalid fieldValidation ${JSON.stringify(value)}`,
-    [
-      {
-        reason: 'FieldValueNotSupported',
-        field: 'fieldValidation',
-        message: `Unsupported value: ${JSON.stringify(value)}: supported values: "Ignore", "Warn", "Strict"`,
-      },
-    ],
-  );
-}
-
-/** Manifests in, atomic write out; shared by REST and GraphQL. */
+/** Manifests in, atomic write out; shared by REST and GraphQL, over the one object-write use case. */
 @Injectable()
 export class ApplyService {
-  constructor(private readonly clusters: ClustersService) {}
+  constructor(
+    private readonly clusters: ClustersService,
+    private readonly writes: ObjectWritesService,
+  ) {}
 
   /**
    * Applies the manifests atomically. Unknown fields are handled as the API server does with
-   * `fieldValidation`: Strict refuses them (400), Warn (default) lists them in `warnings`.
+   * `fieldValidation`: Strict refuses them (400), Warn (default) lists them in `warnings`; the
+   * written fields are recorded in managedFields for `fieldManager` (else the User-Agent).
    */
   async apply(
     principal: Principal,
     clusterId: string,
     body: unknown,
-    fieldValidation?: string,
+    raw: RawWriteOptions = {},
   ): Promise<ApplyOutcome> {
-    const validation = fieldValidationOf(fieldValidation);
+    const options = writeOptionsOf('PatchOptions', raw);
     await this.clusters.get(principal, clusterId); // 404 before parsing for another tenant's id
     if (
       body === undefined ||
@@ -70,30 +51,21 @@ export class ApplyService {
     if (parsed.length === 0) {
       throw new KubeError(KubeErrorCode.BadRequest, 'the request body holds no Kubernetes objects');
     }
-    // A wrong JSON type is the decoder's 400 and comes before unknown fields, as upstream.
-    for (const object of parsed) decodeObject(object.kind, object);
-    const warnings: string[] = [];
-    // Unknown fields are dropped unless Strict refuses them, as the API server's decoder does.
-    const objects = parsed.map((input) => {
-      const { object, fields } = dropUnknownFields(input.kind, input);
-      if (fields.length === 0 || validation === 'Ignore') return object;
-      const info = findKind(object.kind);
-      if (validation === 'Strict')
-        throw strictDecodingError(object.kind, info?.version ?? 'v1', fields);
-      const where = info?.namespaced
-        ? `${object.kind} ${object.metadata.namespace ?? 'default'}/${object.metadata.name}`
-        : `${object.kind} ${object.metadata.name}`;
-      for (const f of fields) warnings.push(`${where}: unknown field "${f}"`);
-      return object;
+    const outcome = await this.writes.apply({ principal, clusterId }, parsed, options);
+    const warnings = outcome.results.flatMap((r) => {
+      const where = findKind(r.kind)?.namespaced
+        ? `${r.kind} ${r.namespace}/${r.name}`
+        : `${r.kind} ${r.name}`;
+      return r.unknownFields.map((f) => `${where}: unknown field "${f}"`);
     });
-    const outcome = await this.clusters.write(
-      principal,
-      clusterId,
-      objects.map((object) => ({ op: 'apply' as const, object })),
-    );
     return {
       revision: outcome.revision,
-      results: outcome.results.map(({ object: _o, ...r }) => r),
+      results: outcome.results.map(({ kind, namespace, name, action }) => ({
+        kind,
+        namespace,
+        name,
+        action,
+      })),
       warnings,
     };
   }
@@ -104,7 +76,9 @@ export class ApplyService {
     kindName: string,
     namespace: string,
     name: string,
-  ) {
+    raw: RawWriteOptions = {},
+  ): Promise<ApplyOutcome> {
+    const options = writeOptionsOf('DeleteOptions', raw);
     const info = findKind(kindName);
     if (!info) {
       throw new KubeError(
@@ -112,12 +86,21 @@ export class ApplyService {
         `the server doesn't have a resource type "${kindName}"`,
       );
     }
-    const outcome = await this.clusters.write(principal, clusterId, [
-      { op: 'delete', key: { kind: info.kind, namespace: info.namespaced ? namespace : '', name } },
-    ]);
+    const { object, revision } = await this.writes.delete(
+      { principal, clusterId },
+      { info, namespace, name },
+      options,
+    );
     return {
-      revision: outcome.revision,
-      results: outcome.results.map(({ object: _o, ...r }) => r),
+      revision,
+      results: [
+        {
+          kind: info.kind,
+          namespace: object.metadata.namespace ?? '',
+          name: object.metadata.name ?? name,
+          action: 'deleted',
+        },
+      ],
       warnings: [],
     };
   }

@@ -1,18 +1,14 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import {
-  checkInputValue,
   KubeError,
   KubeErrorCode,
   matchesRequirements,
   parseSelector,
-  recordUpdate,
-  serverSideApply,
   type Deployment,
   type KindInfo,
   type KubeObject,
 } from '@app/kube';
-import type { ClusterSnapshot, WriteOp, WriteResult } from '@app/netsim';
-import type { Principal, RefusedOperation } from '@app/store';
+import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { EventsService } from '../events/events.service';
 import { kubeStatusOf } from '../common/errors/kube-status';
@@ -31,87 +27,28 @@ import { openApiV3Document, openApiV3Hash, openApiV3Index } from './openapi/open
 import { toTable } from './printing/to-table';
 import { resolveFacadeRoute, type FacadeRoute } from './routing/facade-route';
 import { operationOf } from './routing/request-attributes';
-import {
-  includeObjectOf,
-  mediaTypeOf,
-  queryFlag,
-  TABLE_CONTENT_TYPE,
-  wantsTable,
-} from './routing/negotiation';
+import { includeObjectOf, queryFlag, TABLE_CONTENT_TYPE, wantsTable } from './routing/negotiation';
 import { fieldSelectorFor } from './objects/field-selection';
-import {
-  deleteAnswer,
-  eventObject,
-  inListOrder,
-  listOf,
-  replicasOfScale,
-  requestObject,
-  scaleOf,
-} from './objects/api-objects';
-import { decodeProtobufObject, PROTOBUF_CONTENT_TYPE } from './protobuf/decode';
+import { eventObject, inListOrder, listOf, scaleOf } from './objects/api-objects';
+import { FacadeWrites } from './objects/facade-writes';
+import { JSON_TYPE, ok, type FacadeReply, type WatchSink } from './routing/facade-reply';
 import { diffWatch, initialEvents, watchStateOf, type WatchChange } from './watch/watch-diff';
 import { parseWatchParams } from './watch/watch-params';
-import {
-  applyBody,
-  decodeFields,
-  forceOf,
-  isDryRun,
-  managerOf,
-  now,
-  PATCH_TYPES,
-  patchedObject,
-  type FacadeRequest,
-} from './objects/write-request';
-
-/** A complete answer; `body` is serialised as JSON unless it is a Buffer. */
-export interface FacadeReply {
-  status: number;
-  contentType: string;
-  body: unknown;
-  headers?: Record<string, string | string[]>;
-}
-
-/** Where a watch writes: headers at once, then one line per event. */
-export interface WatchSink {
-  start(contentType: string): void;
-  write(line: string): void;
-  end(): void;
-  onClose(listener: () => void): void;
-}
+import type { FacadeRequest } from './objects/write-request';
+import { objectNotFound, ObjectWritesService } from '../objects/object-writes.service';
 
 type ResourceRoute = Extract<FacadeRoute, { type: 'resource' }>;
 
-const JSON_TYPE = 'application/json';
 /** After a failed re-read during a database outage, when to try again (a retry, not a poll). */
 const WATCH_RETRY_MS = 1_000;
 const WATCH_DEFAULT_SECONDS = 300;
 const WATCH_MAX_SECONDS = 1800;
-/** A patch racing other writes keeps retrying this long (GuaranteedUpdate retries until it wins). */
-const PATCH_RETRY_MS = 30_000;
 
 const notFoundPath = () =>
   new KubeError(KubeErrorCode.NotFound, 'the server could not find the requested resource');
 
 const methodNotAllowed = (what: string) =>
   new KubeError(KubeErrorCode.NotSupported, `the server does not allow this method on ${what}`);
-
-const withWarnings = (reply: FacadeReply, warnings: string[]): FacadeReply =>
-  warnings.length ? { ...reply, headers: { ...reply.headers, Warning: warnings } } : reply;
-
-/** `deployments.apps "web" not found`, as the API server words it. */
-function objectNotFound(info: KindInfo, name: string): KubeError {
-  return new KubeError(KubeErrorCode.NotFound, `${info.resource} "${name}" not found`, [], {
-    kind: info.resource,
-    name,
-    group: info.group,
-  });
-}
-
-const ok = (body: unknown, status = 200, contentType = JSON_TYPE): FacadeReply => ({
-  status,
-  contentType,
-  body,
-});
 
 /**
  * The Kubernetes API of one sandbox cluster, for unmodified kubectl (docs/kubectl-protocol.md): version,
@@ -122,11 +59,15 @@ const ok = (body: unknown, status = 200, contentType = JSON_TYPE): FacadeReply =
 @Injectable()
 export class K8sApiService implements OnModuleDestroy {
   private readonly watches = new Set<() => void>();
+  private readonly writes: FacadeWrites;
 
   constructor(
     private readonly clusters: ClustersService,
     private readonly events: EventsService,
-  ) {}
+    objects: ObjectWritesService,
+  ) {
+    this.writes = new FacadeWrites(objects);
+  }
 
   onModuleDestroy(): void {
     for (const stop of [...this.watches]) stop();
@@ -226,23 +167,23 @@ export class K8sApiService implements OnModuleDestroy {
         return this.get(principal, clusterId, route, req);
       case 'POST':
         if (name !== undefined) throw methodNotAllowed(`${info.resource}/${name}`);
-        return this.create(principal, clusterId, route, req);
+        return this.writes.create(principal, clusterId, route, req);
       case 'PUT':
         if (name === undefined || subresource === 'status') {
           throw methodNotAllowed(info.resource);
         }
-        if (subresource === 'scale') return this.putScale(principal, clusterId, route, req);
-        return this.update(principal, clusterId, route, req);
+        if (subresource === 'scale') return this.writes.putScale(principal, clusterId, route, req);
+        return this.writes.update(principal, clusterId, route, req);
       case 'PATCH':
         if (name === undefined || subresource === 'status') {
           throw methodNotAllowed(info.resource);
         }
-        return this.patch(principal, clusterId, route, req);
+        return this.writes.patch(principal, clusterId, route, req);
       case 'DELETE':
         if (name === undefined || subresource !== undefined) {
           throw methodNotAllowed(`the collection of ${info.resource}`);
         }
-        return this.delete(principal, clusterId, route, req);
+        return this.writes.delete(principal, clusterId, route, req);
       default:
         throw methodNotAllowed(info.resource);
     }
@@ -449,277 +390,6 @@ export class K8sApiService implements OnModuleDestroy {
   get openWatches(): number {
     return this.watches.size;
   }
-
-  // ---- writes ------------------------------------------------------------------------------
-
-  private async commit(
-    principal: Principal,
-    clusterId: string,
-    ops: WriteOp[] | ((snapshot: ClusterSnapshot) => WriteOp[]),
-    dryRun: boolean,
-    operation: RefusedOperation,
-  ): Promise<WriteResult[]> {
-    const outcome = dryRun
-      ? await this.clusters.dryRunWrite(principal, clusterId, ops, operation)
-      : await this.clusters.write(principal, clusterId, ops, operation);
-    return outcome.results;
-  }
-
-  private async create(
-    principal: Principal,
-    clusterId: string,
-    route: ResourceRoute,
-    req: FacadeRequest,
-  ): Promise<FacadeReply> {
-    const body = this.decodeBody(req);
-    const { object: input, warnings } = decodeFields(
-      req,
-      route.info,
-      requestObject(route.info, body, route.namespace),
-    );
-    const object = recordUpdate(undefined, input, managerOf(req), { time: now() });
-    const [result] = await this.commit(
-      principal,
-      clusterId,
-      [{ op: 'create', object }],
-      isDryRun(req),
-      operationOf(route, req),
-    );
-    return withWarnings(ok(result.object, 201), warnings);
-  }
-
-  private async update(
-    principal: Principal,
-    clusterId: string,
-    route: ResourceRoute,
-    req: FacadeRequest,
-  ): Promise<FacadeReply> {
-    const { object: input, warnings } = decodeFields(
-      req,
-      route.info,
-      requestObject(route.info, this.decodeBody(req), route.namespace, route.name),
-    );
-    const current = await this.getObject(principal, clusterId, route);
-    const object = recordUpdate(current, input, managerOf(req), { time: now() });
-    const [result] = await this.commit(
-      principal,
-      clusterId,
-      [{ op: 'update', object }],
-      isDryRun(req),
-      operationOf(route, req),
-    );
-    return withWarnings(ok(result.object), warnings);
-  }
-
-  private async putScale(
-    principal: Principal,
-    clusterId: string,
-    route: ResourceRoute,
-    req: FacadeRequest,
-  ): Promise<FacadeReply> {
-    const replicas = replicasOfScale(req.body, route.name ?? '');
-    const rv = (req.body as { metadata?: { resourceVersion?: string } }).metadata?.resourceVersion;
-    await this.getObject(principal, clusterId, route); // 404 before anything else
-    // Built on the latest Deployment inside the write: without a resourceVersion the update is
-    // unconditional (as upstream), so a concurrent write never turns it into a spurious 409.
-    const ops = (snapshot: ClusterSnapshot): WriteOp[] => {
-      const current = snapshot.objects.find(
-        (o) =>
-          o.kind === route.info.kind &&
-          o.metadata.name === route.name &&
-          o.metadata.namespace === route.namespace,
-      ) as Deployment | undefined;
-      if (!current) throw objectNotFound(route.info, route.name ?? '');
-      const next = structuredClone(current);
-      next.spec = { ...next.spec, replicas } as Deployment['spec'];
-      if (rv) next.metadata.resourceVersion = rv;
-      const object = recordUpdate(current, next, managerOf(req), {
-        time: now(),
-        subresource: 'scale',
-      });
-      return [{ op: 'update', object }];
-    };
-    const [result] = await this.commit(
-      principal,
-      clusterId,
-      ops,
-      isDryRun(req),
-      operationOf(route, req),
-    );
-    return ok(scaleOf(result.object as Deployment));
-  }
-
-  /**
-   * PATCH of an object or of a Deployment's scale: the patch is applied to the stored object and
-   * the result written as an update conditioned on the resourceVersion it was computed from,
-   * retried when another write got in between (the API server's GuaranteedUpdate). Server-side
-   * apply creates an absent object (201) and answers field conflicts with a 409.
-   */
-  private async patch(
-    principal: Principal,
-    clusterId: string,
-    route: ResourceRoute,
-    req: FacadeRequest,
-  ): Promise<FacadeReply> {
-    const type = mediaTypeOf(req.contentType);
-    if (!PATCH_TYPES.includes(type)) {
-      throw new KubeError(
-        KubeErrorCode.UnsupportedMediaType,
-        `the body of the request was in an unknown format - accepted media types include: ${PATCH_TYPES.join(', ')}`,
-      );
-    }
-    const manager = managerOf(req);
-    const dryRun = isDryRun(req);
-    const patch = type === 'application/apply-patch+yaml' ? applyBody(req.body) : req.body;
-    const scale = route.subresource === 'scale';
-    const deadline = Date.now() + PATCH_RETRY_MS;
-    for (let attempt = 1; ; attempt++) {
-      const snapshot = await this.objectsOf(principal, clusterId, route);
-      const current = snapshot.items.find((o) => o.metadata.name === route.name);
-      try {
-        if (!current) {
-          if (type !== 'application/apply-patch+yaml' || scale) {
-            throw objectNotFound(route.info, route.name ?? '');
-          }
-          const { object: applied, warnings } = decodeFields(
-            req,
-            route.info,
-            requestObject(route.info, patch, route.namespace, route.name),
-          );
-          const { object } = serverSideApply(undefined, applied, manager, forceOf(req), {
-            time: now(),
-          });
-          const [result] = await this.commit(
-            principal,
-            clusterId,
-            [{ op: 'create', object }],
-            dryRun,
-            operationOf(route, req),
-          );
-          return withWarnings(ok(result.object, 201), warnings);
-        }
-        // The patch is applied to the latest stored object inside the write, so a write that got
-        // in first makes it re-apply rather than fail (tryUpdate); a resourceVersion in the
-        // patch pins it, and then a newer object is a 409 as upstream.
-        const build = (latest: KubeObject) =>
-          patchedObject(latest, { req, route, type, patch, manager, scale });
-        let built = build(current);
-        const pinned = built.next.metadata.resourceVersion !== current.metadata.resourceVersion;
-        const ops = (snapshot: ClusterSnapshot): WriteOp[] => {
-          const latest = snapshot.objects.find(
-            (o) =>
-              o.kind === route.info.kind &&
-              o.metadata.name === route.name &&
-              (route.namespace === undefined || o.metadata.namespace === route.namespace),
-          );
-          if (!latest) throw objectNotFound(route.info, route.name ?? '');
-          if (!pinned) built = build(latest);
-          return [{ op: 'update', object: built.next }];
-        };
-        try {
-          const [result] = await this.commit(
-            principal,
-            clusterId,
-            ops,
-            dryRun,
-            operationOf(route, req),
-          );
-          return withWarnings(
-            ok(scale ? scaleOf(result.object as Deployment) : result.object),
-            built.warnings,
-          );
-        } catch (error) {
-          const retry =
-            error instanceof KubeError &&
-            error.code === KubeErrorCode.Conflict &&
-            !pinned &&
-            Date.now() < deadline;
-          if (!retry) throw error;
-        }
-      } catch (error) {
-        const raced =
-          error instanceof KubeError &&
-          error.code === KubeErrorCode.AlreadyExists &&
-          !current &&
-          Date.now() < deadline;
-        if (!raced) throw error;
-      }
-      await new Promise((resolve) =>
-        setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)),
-      );
-    }
-  }
-
-  private async delete(
-    principal: Principal,
-    clusterId: string,
-    route: ResourceRoute,
-    req: FacadeRequest,
-  ): Promise<FacadeReply> {
-    const current = await this.getObject(principal, clusterId, route);
-    const options = (typeof req.body === 'object' && req.body ? req.body : {}) as {
-      dryRun?: string[];
-      preconditions?: { uid?: string; resourceVersion?: string };
-    };
-    const pre = options.preconditions ?? {};
-    if (pre.uid && pre.uid !== current.metadata.uid) {
-      throw new KubeError(
-        KubeErrorCode.Conflict,
-        `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata.uid ?? ''}`,
-        [],
-        { kind: route.info.resource, name: route.name, group: route.info.group },
-      );
-    }
-    if (pre.resourceVersion && pre.resourceVersion !== current.metadata.resourceVersion) {
-      throw new KubeError(
-        KubeErrorCode.Conflict,
-        `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion ?? ''}`,
-        [],
-        { kind: route.info.resource, name: route.name, group: route.info.group },
-      );
-    }
-    const dryRun = isDryRun(req) || (options.dryRun ?? []).includes('All');
-    await this.commit(
-      principal,
-      clusterId,
-      [
-        {
-          op: 'delete',
-          key: {
-            kind: route.info.kind,
-            namespace: current.metadata.namespace ?? '',
-            name: current.metadata.name ?? '',
-          },
-        },
-      ],
-      dryRun,
-      operationOf(route, req),
-    );
-    return ok(deleteAnswer(route.info, current));
-  }
-
-  /** The request body as a JSON value; protobuf bodies (kubectl ≥1.32 generators) decoded. */
-  private decodeBody(req: FacadeRequest): unknown {
-    const type = mediaTypeOf(req.contentType);
-    if (type === PROTOBUF_CONTENT_TYPE) {
-      const decoded = decodeProtobufObject(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      checkInputValue(decoded); // protobuf strings can hold NUL too
-      return decoded;
-    }
-    if (
-      type !== JSON_TYPE &&
-      type !== '' &&
-      !type.endsWith('+json') &&
-      type !== 'application/yaml'
-    ) {
-      throw new KubeError(
-        KubeErrorCode.UnsupportedMediaType,
-        `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`,
-      );
-    }
-    if (typeof req.body === 'string') return applyBody(req.body);
-    return req.body;
-  }
 }
 
-export type { FacadeRequest, KindInfo };
+export type { FacadeReply, FacadeRequest, KindInfo, WatchSink };

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { KubeError, KubeErrorCode } from '@app/kube';
 import type { Principal } from '@app/store';
-import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { CurrentPrincipal, UserAgent } from '../common/auth/principal.decorator';
 import { WorkloadsService } from './workloads.service';
 
 @ApiTags('objects')
@@ -23,12 +23,13 @@ export class ReadinessController {
     @Param('namespace') namespace: string,
     @Param('name') name: string,
     @Body() body: { ready?: unknown },
+    @UserAgent() userAgent: string,
   ) {
     if (typeof body?.ready !== 'boolean') {
       throw new KubeError(KubeErrorCode.BadRequest, 'send {"ready": true} or {"ready": false}', [
         { reason: 'FieldValueRequired', field: 'ready', message: 'Required value: true or false' },
       ]);
     }
-    return this.workloads.setReadiness(principal, id, namespace, name, body.ready);
+    return this.workloads.setReadiness({ principal, userAgent }, id, namespace, name, body.ready);
   }
 }

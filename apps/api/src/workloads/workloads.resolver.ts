@@ -1,9 +1,11 @@
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@app/store';
-import { CurrentPrincipal } from '../common/auth/principal.decorator';
+import { CurrentPrincipal, UserAgent } from '../common/auth/principal.decorator';
 import { KubeObjectModel, toObjectModel } from '../clusters/models/cluster.model';
 import { DeploymentInput, ObjectSpecInput, PodInput, ServiceInput } from './inputs/workload.inputs';
-import { WorkloadsService } from './workloads.service';
+import { WorkloadsService, type Writer } from './workloads.service';
+
+const writer = (principal: Principal, userAgent: string): Writer => ({ principal, userAgent });
 
 const ClusterId = () => Args('clusterId', { type: () => ID });
 
@@ -17,11 +19,12 @@ export class WorkloadsResolver {
   })
   async applyService(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('input') input: ServiceInput,
   ) {
     return toObjectModel(
-      await this.workloads.put(p, clusterId, this.workloads.serviceObject(input)),
+      await this.workloads.put(writer(p, ua), clusterId, this.workloads.serviceObject(input)),
     );
   }
 
@@ -30,10 +33,13 @@ export class WorkloadsResolver {
   })
   async applyPod(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('input') input: PodInput,
   ) {
-    return toObjectModel(await this.workloads.put(p, clusterId, this.workloads.podObject(input)));
+    return toObjectModel(
+      await this.workloads.put(writer(p, ua), clusterId, this.workloads.podObject(input)),
+    );
   }
 
   @Mutation(() => KubeObjectModel, {
@@ -41,11 +47,12 @@ export class WorkloadsResolver {
   })
   async applyDeployment(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('input') input: DeploymentInput,
   ) {
     return toObjectModel(
-      await this.workloads.put(p, clusterId, this.workloads.deploymentObject(input)),
+      await this.workloads.put(writer(p, ua), clusterId, this.workloads.deploymentObject(input)),
     );
   }
 
@@ -54,34 +61,47 @@ export class WorkloadsResolver {
   })
   async applyNetworkPolicy(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('input') input: ObjectSpecInput,
   ) {
     return toObjectModel(
-      await this.workloads.put(p, clusterId, this.workloads.specObject('NetworkPolicy', input)),
+      await this.workloads.put(
+        writer(p, ua),
+        clusterId,
+        this.workloads.specObject('NetworkPolicy', input),
+      ),
     );
   }
 
   @Mutation(() => KubeObjectModel, { description: 'Create or update an Ingress from its spec' })
   async applyIngress(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('input') input: ObjectSpecInput,
   ) {
     return toObjectModel(
-      await this.workloads.put(p, clusterId, this.workloads.specObject('Ingress', input)),
+      await this.workloads.put(
+        writer(p, ua),
+        clusterId,
+        this.workloads.specObject('Ingress', input),
+      ),
     );
   }
 
   @Mutation(() => KubeObjectModel, { description: 'kubectl scale deployment/NAME --replicas=N' })
   async scaleDeployment(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('namespace', { defaultValue: 'default' }) namespace: string,
     @Args('name') name: string,
     @Args('replicas', { type: () => Int }) replicas: number,
   ) {
-    return toObjectModel(await this.workloads.scale(p, clusterId, namespace, name, replicas));
+    return toObjectModel(
+      await this.workloads.scale(writer(p, ua), clusterId, namespace, name, replicas),
+    );
   }
 
   @Mutation(() => KubeObjectModel, {
@@ -89,41 +109,47 @@ export class WorkloadsResolver {
   })
   async setPodReadiness(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('namespace', { defaultValue: 'default' }) namespace: string,
     @Args('name') name: string,
     @Args('ready') ready: boolean,
   ) {
-    return toObjectModel(await this.workloads.setReadiness(p, clusterId, namespace, name, ready));
+    return toObjectModel(
+      await this.workloads.setReadiness(writer(p, ua), clusterId, namespace, name, ready),
+    );
   }
 
   @Mutation(() => Boolean)
   deleteService(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('namespace', { defaultValue: 'default' }) namespace: string,
     @Args('name') name: string,
   ) {
-    return this.workloads.remove(p, clusterId, 'Service', namespace, name);
+    return this.workloads.remove(writer(p, ua), clusterId, 'Service', namespace, name);
   }
 
   @Mutation(() => Boolean)
   deletePod(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('namespace', { defaultValue: 'default' }) namespace: string,
     @Args('name') name: string,
   ) {
-    return this.workloads.remove(p, clusterId, 'Pod', namespace, name);
+    return this.workloads.remove(writer(p, ua), clusterId, 'Pod', namespace, name);
   }
 
   @Mutation(() => Boolean)
   deleteDeployment(
     @CurrentPrincipal() p: Principal,
+    @UserAgent() ua: string,
     @ClusterId() clusterId: string,
     @Args('namespace', { defaultValue: 'default' }) namespace: string,
     @Args('name') name: string,
   ) {
-    return this.workloads.remove(p, clusterId, 'Deployment', namespace, name);
+    return this.workloads.remove(writer(p, ua), clusterId, 'Deployment', namespace, name);
   }
 }

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
+  findKind,
   KubeError,
   KubeErrorCode,
-  notFound,
   type Container,
+  type KindInfo,
   type KubeObject,
   type Pod,
   type PodCondition,
   type Protocol,
 } from '@app/kube';
-import type { WriteOp } from '@app/netsim';
 import type { Principal } from '@app/store';
-import { ClustersService } from '../clusters/clusters.service';
+import { ObjectWritesService, writeOptionsOf } from '../objects/object-writes.service';
 import type {
   ContainerInput,
   DeploymentInput,
@@ -19,6 +19,16 @@ import type {
   PodInput,
   ServiceInput,
 } from './inputs/workload.inputs';
+
+/** The caller of a mutation: who, and the User-Agent its writes' field manager is named after. */
+export interface Writer {
+  principal: Principal;
+  userAgent?: string;
+}
+
+const optionsOf = (writer: Writer) =>
+  writeOptionsOf('PatchOptions', { userAgent: writer.userAgent });
+const kindInfo = (kind: string): KindInfo => findKind(kind) as KindInfo;
 
 const intOrString = (value: string | undefined): number | string | undefined =>
   value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value;
@@ -41,12 +51,13 @@ const container = (c: ContainerInput): Container =>
   });
 
 /**
- * Typed GraphQL inputs turned into Kubernetes objects and written through the same admission as
- * `apply` (one validation, one event log), plus the two state changes labs need: scale and readiness.
+ * Typed GraphQL inputs turned into Kubernetes objects and written through the one object-write
+ * use case (one validation, one event log, managedFields), plus the two state changes labs need:
+ * scale and readiness.
  */
 @Injectable()
 export class WorkloadsService {
-  constructor(private readonly clusters: ClustersService) {}
+  constructor(private readonly writes: ObjectWritesService) {}
 
   serviceObject(input: ServiceInput): KubeObject {
     return {
@@ -117,26 +128,33 @@ export class WorkloadsService {
   }
 
   /** Creates or replaces the object; answers it as stored (with allocated IPs, ports, status). */
-  async put(principal: Principal, clusterId: string, object: KubeObject): Promise<KubeObject> {
-    return this.writeOne(principal, clusterId, { op: 'apply', object });
+  async put(writer: Writer, clusterId: string, object: KubeObject): Promise<KubeObject> {
+    const { results } = await this.writes.apply(
+      { principal: writer.principal, clusterId },
+      [object],
+      optionsOf(writer),
+    );
+    return results[0].object as KubeObject;
   }
 
   async remove(
-    principal: Principal,
+    writer: Writer,
     clusterId: string,
     kind: string,
     namespace: string,
     name: string,
   ): Promise<boolean> {
-    await this.clusters.write(principal, clusterId, [
-      { op: 'delete', key: { kind, namespace, name } },
-    ]);
+    await this.writes.delete(
+      { principal: writer.principal, clusterId },
+      { info: kindInfo(kind), namespace, name },
+      optionsOf(writer),
+    );
     return true;
   }
 
   /** `kubectl scale deployment/NAME --replicas=N`. */
   async scale(
-    principal: Principal,
+    writer: Writer,
     clusterId: string,
     namespace: string,
     name: string,
@@ -155,18 +173,13 @@ export class WorkloadsService {
         ],
       );
     }
-    return this.updateLatest(
-      principal,
-      clusterId,
-      'Deployment',
-      namespace,
-      name,
-      'deployments.apps',
-      (current) => ({
-        ...current,
-        spec: { ...(current.spec as object), replicas },
-      }),
+    const { object } = await this.writes.scale(
+      { principal: writer.principal, clusterId },
+      { info: kindInfo('Deployment'), namespace, name },
+      replicas,
+      optionsOf(writer),
     );
+    return object;
   }
 
   /**
@@ -174,52 +187,25 @@ export class WorkloadsService {
    * readiness probe would, so a lab can watch the Pod leave or rejoin its Services' endpoints.
    */
   async setReadiness(
-    principal: Principal,
+    writer: Writer,
     clusterId: string,
     namespace: string,
     name: string,
     ready: boolean,
   ): Promise<KubeObject> {
     const status = ready ? 'True' : 'False';
-    return this.updateLatest(principal, clusterId, 'Pod', namespace, name, 'pods', (object) => {
-      const pod = object as Pod;
-      const conditions: PodCondition[] = (pod.status?.conditions ?? []).filter(
-        (c) => c.type !== 'Ready' && c.type !== 'ContainersReady',
-      );
-      conditions.push({ type: 'ContainersReady', status }, { type: 'Ready', status });
-      return { ...pod, status: { ...pod.status, conditions } };
-    });
-  }
-
-  /**
-   * An update computed from the object as stored at the revision the write commits against, so a
-   * concurrent write makes it recompute instead of failing with a 409 (GuaranteedUpdate).
-   */
-  private async updateLatest(
-    principal: Principal,
-    clusterId: string,
-    kind: string,
-    namespace: string,
-    name: string,
-    resource: string,
-    change: (current: KubeObject) => KubeObject,
-  ): Promise<KubeObject> {
-    const { results } = await this.clusters.write(principal, clusterId, (snapshot) => {
-      const current = snapshot.objects.find(
-        (o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name,
-      );
-      if (!current) throw notFound(resource, name);
-      return [{ op: 'update', object: change(current) }];
-    });
-    return results[0].object as KubeObject;
-  }
-
-  private async writeOne(
-    principal: Principal,
-    clusterId: string,
-    op: WriteOp,
-  ): Promise<KubeObject> {
-    const { results } = await this.clusters.write(principal, clusterId, [op]);
-    return results[0].object as KubeObject;
+    const { object } = await this.writes.updateLatest<Pod>(
+      { principal: writer.principal, clusterId },
+      { info: kindInfo('Pod'), namespace, name },
+      (pod) => {
+        const conditions: PodCondition[] = (pod.status?.conditions ?? []).filter(
+          (c) => c.type !== 'Ready' && c.type !== 'ContainersReady',
+        );
+        conditions.push({ type: 'ContainersReady', status }, { type: 'Ready', status });
+        return { ...pod, status: { ...pod.status, conditions } };
+      },
+      { ...optionsOf(writer), subresource: 'status' },
+    );
+    return object;
   }
 }

@@ -33,3 +33,8 @@ export const BearerToken = createParamDecorator(
   (_: unknown, context: ExecutionContext): string =>
     /^Bearer\s+(\S+)/i.exec(requestOf(context).headers.authorization ?? '')?.[1] ?? '',
 );
+
+/** The caller's User-Agent: a write's default field manager is named after it, as upstream. */
+export const UserAgent = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string => requestOf(context).headers['user-agent'] ?? '',
+);
