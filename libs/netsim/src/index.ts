@@ -1,5 +1,6 @@
 export * from './cluster-config';
 export * from './snapshot';
+export * from './runtime';
 export * from './ports/context';
 export * from './ports/seeded-random';
 export * from './admission/write-op';

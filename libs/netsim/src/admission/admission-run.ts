@@ -8,6 +8,8 @@ import { ClusterState } from './cluster-state';
 import { clone, deepEqual } from './deep-equal';
 import { nodeViews, type NodeView } from './nodes';
 import { keyString, objectKeyOf } from './object-key';
+import { formatIPv4, parseIPv4 } from '@app/kube';
+import { clusterTime, type ClusterRuntime } from '../runtime';
 
 /** Kinds whose metadata.generation the API server maintains (bumped when the desired state changes). */
 const GENERATION_FIELDS: Record<string, readonly string[]> = {
@@ -77,6 +79,8 @@ export class AdmissionRun {
   readonly events: EventRecord[] = [];
   readonly changes = new ChangeLog();
   readonly now: string;
+  /** The clock reading as a Date (deadlines are computed from it). */
+  readonly nowDate: Date;
   readonly resourceVersion: string;
   /** Randomness for generated names: the context's, else seeded by the revision (reproducible). */
   readonly random: RandomSource;
@@ -95,7 +99,12 @@ export class AdmissionRun {
     for (const obj of this.state.objects()) this.alloc.observe(undefined, obj);
     this.state.onChange(this.alloc.observe);
     this.state.onChange(this.changes.observe);
-    this.now = rfc3339(ctx.now());
+    for (const [node, ip] of Object.entries(snapshot.runtime?.lastReservedPodIP ?? {})) {
+      const n = parseIPv4(ip);
+      if (n !== undefined) this.alloc.lastReserved.set(node, n);
+    }
+    this.nowDate = clusterTime(snapshot.runtime, ctx.now());
+    this.now = rfc3339(this.nowDate);
     this.resourceVersion = String(snapshot.revision + 1);
     this.random = ctx.random ?? seededRandom(`generated-names@${snapshot.revision}`);
   }
@@ -108,6 +117,17 @@ export class AdmissionRun {
       this.nodeCache = { version: this.changes.nodeVersion, views: nodeViews(this.state) };
     }
     return this.nodeCache.views;
+  }
+
+  /** The runtime after this run: the snapshot's, with the pod addresses handed out since. */
+  runtime(): ClusterRuntime {
+    const lastReservedPodIP: Record<string, string> = {};
+    for (const [node, ip] of [...this.alloc.lastReserved].sort(([a], [b]) => (a < b ? -1 : 1)))
+      if (this.state.find('Node', '', node)) lastReservedPodIP[node] = formatIPv4(ip);
+    const out: ClusterRuntime = { ...this.snapshot.runtime };
+    if (Object.keys(lastReservedPodIP).length) out.lastReservedPodIP = lastReservedPodIP;
+    else delete out.lastReservedPodIP;
+    return out;
   }
 
   get config() {

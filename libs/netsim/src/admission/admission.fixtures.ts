@@ -7,6 +7,7 @@ import { bootstrapCluster } from '../bootstrap/bootstrap-cluster';
 import { admit, type AdmitOptions } from './admit';
 import { applyAdmission } from './cluster-state';
 import type { AdmissionResult, WriteOp } from './write-op';
+import { advanceClock } from '../lifecycle/clock';
 
 /** A fixed clock and counting UIDs ("uid-0001", …). */
 export function fakeContext(at = '2026-01-01T00:00:00Z'): AdmissionContext {
@@ -20,6 +21,8 @@ export interface TestCluster {
   /** Applies the objects (op apply) and keeps the new snapshot; returns the admission result. */
   apply(...objects: KubeObject[]): AdmissionResult;
   run(...ops: WriteOp[]): AdmissionResult;
+  /** Steps the cluster clock (POST /clock) and keeps the new snapshot. */
+  advance(seconds: number): AdmissionResult;
   get<T extends KubeObject>(kind: string, namespace: string, name: string): T | undefined;
   list<T extends KubeObject>(kind: string, namespace?: string): T[];
 }
@@ -38,6 +41,11 @@ export function testCluster(
       cluster.run(...objects.map((object) => ({ op: 'apply' as const, object }))),
     run: (...ops) => {
       const result = admit(cluster.snapshot, ops, ctx, options);
+      cluster.snapshot = applyAdmission(cluster.snapshot, result);
+      return result;
+    },
+    advance: (seconds) => {
+      const result = advanceClock(cluster.snapshot, ctx, seconds, options);
       cluster.snapshot = applyAdmission(cluster.snapshot, result);
       return result;
     },

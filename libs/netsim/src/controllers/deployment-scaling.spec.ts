@@ -98,7 +98,7 @@ describe('scaling a Deployment', () => {
     expect(down.events.filter((e) => e.reason === 'SuccessfulDelete')).toHaveLength(3);
   });
 
-  it('replaces a Pod the user deletes', () => {
+  it('replaces a Pod the user deletes with a new name and a new address', () => {
     const c = testCluster();
     c.apply(deployment('web', 2));
     const [victim] = c.list<Pod>('Pod', 'default');
@@ -106,11 +106,23 @@ describe('scaling a Deployment', () => {
       op: 'delete',
       key: { kind: 'Pod', namespace: 'default', name: victim.metadata.name! },
     });
-    const pods = c.list<Pod>('Pod', 'default');
-    expect(pods).toHaveLength(2);
-    expect(pods.map((p) => p.metadata.name)).not.toContain(victim.metadata.name);
-    // the replacement takes the address the deleted Pod freed
-    expect(pods.map((p) => p.status?.podIP).sort()).toEqual(['10.244.1.2', '10.244.2.2']);
+    // The victim terminates for its 30 s grace period while the replacement runs.
+    const active = c.list<Pod>('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp);
+    expect(active).toHaveLength(2);
+    expect(active.map((p) => p.metadata.name)).not.toContain(victim.metadata.name);
+    expect(active.map((p) => p.status?.podIP)).not.toContain(victim.status?.podIP);
+    c.advance(30);
+    expect(c.list<Pod>('Pod', 'default')).toHaveLength(2);
+    // Deleted at once (--grace-period=0 --force): host-local still hands out the next address.
+    const [second] = c.list<Pod>('Pod', 'default');
+    c.run({
+      op: 'delete',
+      key: { kind: 'Pod', namespace: 'default', name: second.metadata.name! },
+      options: { gracePeriodSeconds: 0 },
+    });
+    const ips = c.list<Pod>('Pod', 'default').map((p) => p.status?.podIP);
+    expect(ips).toHaveLength(2);
+    expect(ips).not.toContain(second.status?.podIP);
   });
 
   it('re-applying the same Deployment changes nothing', () => {
@@ -163,18 +175,17 @@ describe('updating the Pod template', () => {
   });
 });
 
-it('deleting a Deployment deletes its ReplicaSets and Pods', () => {
+it('deleting a Deployment deletes its ReplicaSets; its Pods terminate, then go', () => {
   const c = testCluster();
   c.apply(deployment('web', 2));
   const result = c.run({
     op: 'delete',
     key: { kind: 'Deployment', namespace: 'default', name: 'web' },
   });
-  expect(result.deletes.map((k) => k.kind).sort()).toEqual([
-    'Deployment',
-    'Pod',
-    'Pod',
-    'ReplicaSet',
-  ]);
+  expect(result.deletes.map((k) => k.kind).sort()).toEqual(['Deployment', 'ReplicaSet']);
+  const pods = c.list<Pod>('Pod', 'default');
+  expect(pods.map((p) => p.metadata.deletionGracePeriodSeconds)).toEqual([30, 30]);
+  expect(c.advance(29).deletes).toEqual([]);
+  expect(c.advance(1).deletes.map((k) => k.kind)).toEqual(['Pod', 'Pod']);
   expect(c.list('Pod', 'default')).toEqual([]);
 });

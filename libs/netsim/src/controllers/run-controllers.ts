@@ -3,6 +3,7 @@ import { reconcileDeployments } from './deployment-controller';
 import { reconcileEndpoints } from './endpoints-controller';
 import { reconcileEndpointSlices } from './endpoint-slice-controller';
 import { collectGarbage } from './garbage-collector';
+import { finishTerminations } from '../lifecycle/termination';
 
 const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
   const out = new Set<string>();
@@ -11,14 +12,17 @@ const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
 };
 
 /**
- * Runs the controllers once, in dependency order, over what the request changed: garbage
+ * Runs the controllers once, in dependency order, over what the request changed: Pods whose grace
+ * period is over are removed, then garbage
  * collection, Deployments/ReplicaSets (namespaces with Deployment, ReplicaSet or Pod changes),
  * EndpointSlices (namespaces with Service or Pod changes; all when a Node changed, zones feed the
  * slices), then Endpoints (namespaces whose Services or slices changed).
  */
-export function runControllers(run: AdmissionRun): void {
+export function runControllers(run: AdmissionRun, _clockTick = false): void {
   const s = run.state;
-  collectGarbage(s);
+  // Whatever the clock has ended is gone before anything else looks at the cluster.
+  finishTerminations(run);
+  collectGarbage(run);
   reconcileDeployments(
     run,
     union(
@@ -44,5 +48,5 @@ export function runControllers(run: AdmissionRun): void {
       s.dirtyNamespaces('Endpoints'),
     ),
   );
-  collectGarbage(s);
+  collectGarbage(run);
 }
