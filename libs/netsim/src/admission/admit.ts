@@ -15,13 +15,7 @@ import {
 } from '@app/kube';
 import type { ClusterSnapshot } from '../snapshot';
 import type { AdmissionContext } from '../ports/context';
-import type {
-  AdmissionResult,
-  DeleteOptions,
-  WriteAction,
-  WriteOp,
-  WriteResult,
-} from './write-op';
+import type { AdmissionResult, DeleteOptions, WriteAction, WriteOp, WriteResult } from './write-op';
 import { deletePod } from '../lifecycle/termination';
 import { runControllers } from '../controllers/run-controllers';
 import { generateName } from '../controllers/names';

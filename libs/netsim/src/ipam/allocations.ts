@@ -158,7 +158,8 @@ export class Allocations {
       return undefined;
     }
     const previous = this.lastReserved.get(node);
-    const start = previous !== undefined && previous >= first && previous < last ? previous + 1 : first;
+    const start =
+      previous !== undefined && previous >= first && previous < last ? previous + 1 : first;
     const size = last - first + 1;
     for (let i = 0; i < size; i++) {
       const ip = first + ((start - first + i) % size);
