@@ -21,6 +21,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { PlaygroundModule } from './playground/playground.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { ClustersModule } from './clusters/clusters.module';
+import { ClockModule } from './clock/clock.module';
 import { ApplyModule } from './apply/apply.module';
 import { WorkloadsModule } from './workloads/workloads.module';
 import { DnsModule } from './dns/dns.module';
@@ -89,6 +90,7 @@ export class AppModule {
         PlaygroundModule,
         TenantsModule,
         ClustersModule,
+        ClockModule,
         ApplyModule,
         WorkloadsModule,
         DnsModule,

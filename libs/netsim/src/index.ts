@@ -1,6 +1,9 @@
 export * from './cluster-config';
 export * from './snapshot';
 export * from './runtime';
+export { advanceClock, nextWakeUp } from './lifecycle/clock';
+export { gracePeriodFor } from './lifecycle/termination';
+export { deleteOptionsOf } from './lifecycle/delete-options';
 export * from './ports/context';
 export * from './ports/seeded-random';
 export * from './admission/write-op';

@@ -228,7 +228,8 @@ describe('kubectl facade: owner and role scoping', () => {
       const apply = await k.run(['apply', '-f', file]);
       expect(apply.stderr).toBe('');
       expect(apply.stdout).toContain('pod/by-admin created');
-      const del = await k.run(['delete', 'pod', 'by-admin']);
+      // --wait=false: the Pod now terminates for its 30 s grace period, as on a real cluster.
+      const del = await k.run(['delete', 'pod', 'by-admin', '--wait=false']);
       expect(del.stdout).toContain('pod "by-admin" deleted');
     });
   });

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { deleteOptionsOf } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
 import { ClustersService } from '../clusters/clusters.service';
@@ -55,15 +56,25 @@ export class ApplyController {
     return this.clusters.listObjects(principal, id, { kind, namespace, labelSelector });
   }
 
+  /** `gracePeriodSeconds` (Pods: absent = their terminationGracePeriodSeconds, 0 = at once) and `propagationPolicy` as DeleteOptions. */
   @Delete('objects/:kind/:namespace/:name')
+  @ApiQuery({ name: 'gracePeriodSeconds', required: false, example: 0 })
+  @ApiQuery({
+    name: 'propagationPolicy',
+    required: false,
+    enum: ['Background', 'Foreground', 'Orphan'],
+  })
   async deleteNamespaced(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('kind') kind: string,
     @Param('namespace') namespace: string,
     @Param('name') name: string,
+    @Query('gracePeriodSeconds') gracePeriodSeconds?: string,
+    @Query('propagationPolicy') propagationPolicy?: string,
   ) {
-    return this.apply.delete(principal, id, kind, namespace, name);
+    const options = deleteOptionsOf({}, { gracePeriodSeconds, propagationPolicy });
+    return this.apply.delete(principal, id, kind, namespace, name, options);
   }
 
   /** Cluster-scoped kinds (Namespace, Node, IngressClass) have no namespace segment. */

@@ -8,6 +8,7 @@ import {
   parseManifests,
   strictDecodingError,
 } from '@app/kube';
+import type { DeleteOptions } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 
@@ -104,6 +105,7 @@ export class ApplyService {
     kindName: string,
     namespace: string,
     name: string,
+    options: DeleteOptions = {},
   ) {
     const info = findKind(kindName);
     if (!info) {
@@ -113,7 +115,11 @@ export class ApplyService {
       );
     }
     const outcome = await this.clusters.write(principal, clusterId, [
-      { op: 'delete', key: { kind: info.kind, namespace: info.namespaced ? namespace : '', name } },
+      {
+        op: 'delete',
+        key: { kind: info.kind, namespace: info.namespaced ? namespace : '', name },
+        options,
+      },
     ]);
     return {
       revision: outcome.revision,

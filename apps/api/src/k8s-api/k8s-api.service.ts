@@ -11,7 +11,7 @@ import {
   type KindInfo,
   type KubeObject,
 } from '@app/kube';
-import type { ClusterSnapshot, WriteOp, WriteResult } from '@app/netsim';
+import { deleteOptionsOf, type ClusterSnapshot, type WriteOp, type WriteResult } from '@app/netsim';
 import type { Principal, RefusedOperation } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { EventsService } from '../events/events.service';
@@ -679,7 +679,7 @@ export class K8sApiService implements OnModuleDestroy {
       );
     }
     const dryRun = isDryRun(req) || (options.dryRun ?? []).includes('All');
-    await this.commit(
+    const [result] = await this.commit(
       principal,
       clusterId,
       [
@@ -690,12 +690,14 @@ export class K8sApiService implements OnModuleDestroy {
             namespace: current.metadata.namespace ?? '',
             name: current.metadata.name ?? '',
           },
+          options: deleteOptionsOf(options as Record<string, unknown>, req.query),
         },
       ],
       dryRun,
       operationOf(route, req),
     );
-    return ok(deleteAnswer(route.info, current));
+    // A Pod deleted gracefully is answered as it now is: Terminating, with its deletionTimestamp.
+    return ok(deleteAnswer(route.info, result?.object ?? current));
   }
 
   /** The request body as a JSON value; protobuf bodies (kubectl ≥1.32 generators) decoded. */

@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { as, startTestApp, type TestApp } from '../../support/app';
+import { kubectlFor, kubectlInstalled, row, type Kubectl } from './kubectl-runner';
+
+/**
+ * Pods come and go as on a real cluster (issue 15), driven by real kubectl: a deleted Pod of a
+ * Deployment is Terminating for its grace period with a terminating endpoint while a replacement
+ * with a new name and address takes over; the cluster clock, stepped through the API, ends the
+ * grace period with no test sleeping; the wall clock ends a short one by itself.
+ */
+const VERSION = ['1.32', '1.33', '1.27'].find(kubectlInstalled) ?? '1.32';
+
+interface PodJson {
+  metadata: { name: string; deletionTimestamp?: string };
+  status: { podIP?: string };
+}
+
+describe('Pod lifecycle through kubectl', () => {
+  let t: TestApp;
+  let api: ReturnType<typeof as>;
+  let workDir: string;
+  let k: Kubectl;
+  let clusterId: string;
+
+  const pods = async (): Promise<PodJson[]> => {
+    const got = await k.run(['get', 'pods', '-l', 'app=web', '-o', 'json']);
+    expect(got.stderr).toBe('');
+    return (JSON.parse(got.stdout) as { items: PodJson[] }).items;
+  };
+  const endpoints = async () => {
+    const res = await api.get(`/v1/clusters/${clusterId}/services/default/web/endpoints`);
+    expect(res.status).toBe(200);
+    return (
+      res.body.items as Array<{
+        endpoints?: Array<{
+          addresses: string[];
+          targetRef?: { name: string };
+          conditions: Record<string, boolean>;
+        }>;
+      }>
+    ).flatMap((s) => s.endpoints ?? []);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { https: true });
+    api = as(t.http, (await t.newTenant('lifecycle')).adminKey);
+    workDir = mkdtempSync(join(tmpdir(), 'kns-lifecycle-'));
+    const created = await api.post('/v1/clusters').send({ name: 'lifecycle' });
+    expect(created.status).toBe(201);
+    clusterId = created.body.id;
+    const kubeconfig = await api.get(`/v1/clusters/${clusterId}/kubeconfig`);
+    k = kubectlFor(VERSION, join(workDir, VERSION), kubeconfig.text);
+    expect(
+      (await k.run(['create', 'deployment', 'web', '--image=nginx', '--replicas=2'])).code,
+    ).toBe(0);
+    expect((await k.run(['expose', 'deployment', 'web', '--port=80'])).code).toBe(0);
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('successful: a deleted Pod terminates with a terminating endpoint; its replacement has a new name and IP', async () => {
+    const before = await pods();
+    expect(before).toHaveLength(2);
+    const victim = before[0];
+    const del = await k.run(['delete', 'pod', victim.metadata.name, '--wait=false']);
+    expect(del).toMatchObject({ code: 0, stdout: `pod "${victim.metadata.name}" deleted\n` });
+
+    const after = await pods();
+    expect(after).toHaveLength(3);
+    const replacement = after.find(
+      (p) =>
+        !p.metadata.deletionTimestamp && !before.some((b) => b.metadata.name === p.metadata.name),
+    )!;
+    expect(replacement.metadata.name).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}$/);
+    expect(replacement.status.podIP).toBeDefined();
+    expect(before.map((p) => p.status.podIP)).not.toContain(replacement.status.podIP);
+
+    const table = await k.run(['get', 'pods']);
+    expect(row(table.stdout, victim.metadata.name)?.[2]).toBe('Terminating');
+    const ep = (await endpoints()).find((e) => e.targetRef?.name === victim.metadata.name);
+    expect(ep?.conditions).toEqual({ ready: false, serving: true, terminating: true });
+
+    const clock = await api.post(`/v1/clusters/${clusterId}/clock`).send({ seconds: 30 });
+    expect(clock.status).toBe(200);
+    expect(clock.body).toMatchObject({ offsetSeconds: 30, nextWakeUp: null });
+    const gone = await k.run(['get', 'pod', victim.metadata.name]);
+    expect(gone.stderr).toContain(`pods "${victim.metadata.name}" not found`);
+    expect((await endpoints()).map((e) => e.targetRef?.name)).not.toContain(victim.metadata.name);
+  });
+
+  it('successful: the wall clock ends a short grace period by itself (kubectl waits for it)', async () => {
+    const [victim] = await pods();
+    const del = await k.run(['delete', 'pod', victim.metadata.name, '--grace-period=1'], {
+      timeoutMs: 15_000,
+    });
+    expect(del).toMatchObject({ code: 0, stdout: `pod "${victim.metadata.name}" deleted\n` });
+    // kubectl returns only once the Pod is gone: no clock step, the wall clock ended it.
+    expect((await pods()).map((p) => p.metadata.name)).not.toContain(victim.metadata.name);
+  });
+
+  it('successful: --force --grace-period=0 removes the Pod at once', async () => {
+    const [victim] = await pods();
+    const del = await k.run(['delete', 'pod', victim.metadata.name, '--force', '--grace-period=0']);
+    expect(del.code).toBe(0);
+    expect(del.stderr).toContain('Immediate deletion does not wait for confirmation');
+    expect((await pods()).map((p) => p.metadata.name)).not.toContain(victim.metadata.name);
+  });
+
+  it('successful: --cascade=orphan deletes the Deployment and keeps its ReplicaSet and Pods', async () => {
+    const del = await k.run(['delete', 'deployment', 'web', '--cascade=orphan']);
+    expect(del).toMatchObject({ code: 0, stdout: 'deployment.apps "web" deleted\n' });
+    const rs = await k.run(['get', 'rs', '-o', 'json']);
+    const items = (
+      JSON.parse(rs.stdout) as { items: Array<{ metadata: { ownerReferences?: unknown } }> }
+    ).items;
+    expect(items).toHaveLength(1);
+    expect(items[0].metadata.ownerReferences).toBeUndefined();
+    expect((await pods()).filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(2);
+  });
+
+  it('failing: the clock only steps forward, by a number of seconds', async () => {
+    for (const seconds of [-1, 0, 'ten', 1e9]) {
+      const res = await api.post(`/v1/clusters/${clusterId}/clock`).send({ seconds });
+      expect(res.status).toBe(422);
+      expect(res.body.errors[0].field).toBe('seconds');
+    }
+    const read = await api.get(`/v1/clusters/${clusterId}/clock`);
+    expect(read.status).toBe(200);
+    expect(read.body.offsetSeconds).toBe(30);
+    const missing = await api
+      .post('/v1/clusters/00000000-0000-0000-0000-000000000000/clock')
+      .send({ seconds: 1 });
+    expect(missing.status).toBe(404);
+  });
+});
