@@ -18,7 +18,7 @@ import { forbiddenCause, invalidCause } from './causes';
 import { clone, deepEqual } from './deep-equal';
 import { invalidError } from '@app/kube';
 import { scheduleOnto, type NodeView } from './nodes';
-import { SANDBOX_IPALLOCATOR } from './events';
+import { SANDBOX_IPALLOCATOR } from './event-sources';
 import { keyString, objectKeyOf } from './object-key';
 
 /** ValidatePodUpdate's list of mutable spec fields, as its Forbidden message quotes them. */
