@@ -19,6 +19,7 @@ import { clone, deepEqual } from './deep-equal';
 import { invalidError } from '@app/kube';
 import { scheduleOnto, type NodeView } from './nodes';
 import { SANDBOX_IPALLOCATOR } from './event-sources';
+import { readinessDelaySeconds } from '../lifecycle/readiness';
 import { keyString, objectKeyOf } from './object-key';
 
 /** ValidatePodUpdate's list of mutable spec fields, as its Forbidden message quotes them. */
@@ -59,7 +60,8 @@ export interface PodPlacement {
  * - status: phase Running (or the applied phase), hostIP(s), podIP(s), startTime, qosClass,
  *   containerStatuses, and conditions PodReadyToStartContainers, Initialized, Ready,
  *   ContainersReady, PodScheduled — all True unless the applied status has Ready or
- *   ContainersReady False or a phase other than Running.
+ *   ContainersReady False or a phase other than Running, or a container's readinessProbe has an
+ *   initialDelaySeconds still to wait (the clock makes it Ready then, lifecycle/readiness.ts).
  * Throws KubeError Invalid (field status.podIP) or Forbidden cause (spec) for refused input.
  */
 export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined): PodPlacement {
@@ -234,7 +236,9 @@ function buildPodStatus(
   const phase = given.phase ?? (running ? 'Running' : 'Pending');
   const falseIn = (type: string): boolean =>
     given.conditions?.some((c) => c.type === type && c.status === 'False') ?? false;
-  const ready = phase === 'Running' && !falseIn('Ready') && !falseIn('ContainersReady');
+  // A delayed readiness probe keeps a new Pod not ready until the clock passes it (readiness.ts).
+  const probing = !given.startTime && readinessDelaySeconds(pod) > 0;
+  const ready = phase === 'Running' && !falseIn('Ready') && !falseIn('ContainersReady') && !probing;
   const containers = pod.spec.containers ?? [];
   const notReadyMsg = `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`;
   const terminal = phase === 'Succeeded' || phase === 'Failed';

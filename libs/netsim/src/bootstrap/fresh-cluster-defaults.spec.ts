@@ -132,7 +132,7 @@ describe('a fresh cluster with the default config', () => {
     expect(reasons).toContain('default-scheduler Scheduled');
     expect(reasons.some((r) => r.startsWith('sandbox-apiserver'))).toBe(false);
     expect(result.events.find((e) => e.reason === 'ScalingReplicaSet')?.message).toMatch(
-      /^Scaled up replica set coredns-\w+ from 0 to 2$/,
+      /^Scaled up replica set coredns-\w+ to 2 from 0$/,
     );
   });
 });

@@ -43,7 +43,7 @@ describe('creating a Deployment', () => {
     expect(pods.map((p) => p.status?.podIP)).toEqual(['10.244.1.2', '10.244.2.2', '10.244.1.3']);
     const messages = events.map((e) => `${e.source} ${e.reason}: ${e.message}`);
     expect(messages).toContain(
-      `deployment-controller ScalingReplicaSet: Scaled up replica set web-${hash} from 0 to 3`,
+      `deployment-controller ScalingReplicaSet: Scaled up replica set web-${hash} to 3 from 0`,
     );
     expect(messages).toContain(
       `replicaset-controller SuccessfulCreate: Created pod: ${pods[0].metadata.name}`,
@@ -89,13 +89,15 @@ describe('scaling a Deployment', () => {
     const all = c.list<Pod>('Pod', 'default').map((p) => p.metadata.name);
     expect(all.slice(0, 2)).toEqual(first);
     expect(up.events.map((e) => e.message)).toContain(
-      `Scaled up replica set ${c.list('ReplicaSet', 'default')[0].metadata.name} from 2 to 4`,
+      `Scaled up replica set ${c.list('ReplicaSet', 'default')[0].metadata.name} to 4 from 2`,
     );
     expect(c.get<Deployment>('Deployment', 'default', 'web')!.metadata.generation).toBe(2);
     const down = c.apply(deployment('web', 1));
-    expect(c.list<Pod>('Pod', 'default').map((p) => p.metadata.name)).toEqual([first[0]]);
-    expect(down.deletes.map((k) => k.name)).toEqual(expect.arrayContaining(all.slice(1)));
+    const active = c.list<Pod>('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp);
+    expect(active.map((p) => p.metadata.name)).toEqual([first[0]]);
     expect(down.events.filter((e) => e.reason === 'SuccessfulDelete')).toHaveLength(3);
+    // The three surplus Pods terminate for their grace period, then go.
+    expect(c.advance(30).deletes.map((k) => k.name)).toEqual(expect.arrayContaining(all.slice(1)));
   });
 
   it('replaces a Pod the user deletes with a new name and a new address', () => {
@@ -136,7 +138,7 @@ describe('scaling a Deployment', () => {
 });
 
 describe('updating the Pod template', () => {
-  it('rolls out a new ReplicaSet, scales the old one to zero and replaces every Pod', () => {
+  it('rolls out a new ReplicaSet step by step (25% surge on 3: one up, one down), then replaces every Pod', () => {
     const c = testCluster();
     c.apply(deployment('web', 3));
     const [oldRS] = c.list<ReplicaSet>('ReplicaSet', 'default');
@@ -145,16 +147,24 @@ describe('updating the Pod template', () => {
     const rss = c.list<ReplicaSet>('ReplicaSet', 'default');
     expect(rss).toHaveLength(2);
     const newRS = rss.find((r) => r.metadata.name !== oldRS.metadata.name)!;
-    expect(c.get<ReplicaSet>('ReplicaSet', 'default', oldRS.metadata.name!)!.spec.replicas).toBe(0);
     expect(newRS.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
+    const steps = [...events, ...c.settle()]
+      .filter((e) => e.reason === 'ScalingReplicaSet')
+      .map((e) => e.message);
+    expect(steps).toEqual([
+      `Scaled up replica set ${newRS.metadata.name} to 1 from 0`,
+      `Scaled down replica set ${oldRS.metadata.name} to 2 from 3`,
+      `Scaled up replica set ${newRS.metadata.name} to 2 from 1`,
+      `Scaled down replica set ${oldRS.metadata.name} to 1 from 2`,
+      `Scaled up replica set ${newRS.metadata.name} to 3 from 2`,
+      `Scaled down replica set ${oldRS.metadata.name} to 0 from 1`,
+    ]);
+    expect(c.get<ReplicaSet>('ReplicaSet', 'default', oldRS.metadata.name!)!.spec.replicas).toBe(0);
+    c.advance(30); // the old Pods' grace period
     const pods = c.list<Pod>('Pod', 'default');
     expect(pods).toHaveLength(3);
     expect(pods.every((p) => p.metadata.name!.startsWith(`${newRS.metadata.name}-`))).toBe(true);
     expect(pods.some((p) => oldPods.includes(p.metadata.name))).toBe(false);
-    expect(events.filter((e) => e.reason === 'ScalingReplicaSet').map((e) => e.message)).toEqual([
-      `Scaled up replica set ${newRS.metadata.name} from 0 to 3`,
-      `Scaled down replica set ${oldRS.metadata.name} from 3 to 0`,
-    ]);
     expect(
       c.get<Deployment>('Deployment', 'default', 'web')!.metadata.annotations?.[
         'deployment.kubernetes.io/revision'

@@ -4,6 +4,7 @@ import { reconcileEndpoints } from './endpoints-controller';
 import { reconcileEndpointSlices } from './endpoint-slice-controller';
 import { collectGarbage } from './garbage-collector';
 import { finishTerminations } from '../lifecycle/termination';
+import { passDueProbes } from '../lifecycle/readiness';
 
 const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
   const out = new Set<string>();
@@ -13,15 +14,16 @@ const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
 
 /**
  * Runs the controllers once, in dependency order, over what the request changed: Pods whose grace
- * period is over are removed, then garbage
+ * period is over are removed and Pods whose readiness probe is due become Ready, then garbage
  * collection, Deployments/ReplicaSets (namespaces with Deployment, ReplicaSet or Pod changes),
  * EndpointSlices (namespaces with Service or Pod changes; all when a Node changed, zones feed the
  * slices), then Endpoints (namespaces whose Services or slices changed).
  */
-export function runControllers(run: AdmissionRun, _clockTick = false): void {
+export function runControllers(run: AdmissionRun, clockTick = false): void {
   const s = run.state;
   // Whatever the clock has ended is gone before anything else looks at the cluster.
   finishTerminations(run);
+  passDueProbes(run);
   collectGarbage(run);
   reconcileDeployments(
     run,
@@ -30,6 +32,7 @@ export function runControllers(run: AdmissionRun, _clockTick = false): void {
       s.dirtyNamespaces('ReplicaSet'),
       s.dirtyNamespaces('Pod'),
     ),
+    clockTick,
   );
   const nodesChanged = s.dirtyNamespaces('Node').size > 0;
   const sliceNamespaces = nodesChanged
