@@ -51,6 +51,9 @@ export interface ClusterClockView {
   revision: number;
 }
 
+/** Clock steps run back to back before the timer takes over (a rollout of many small steps). */
+const MAX_SETTLE_STEPS = 100;
+
 /** Whom the clock's own writes run as: the tenant's admin role, no key. */
 const clockPrincipal = (tenantId: string): Principal => ({
   tenantId,
@@ -208,7 +211,8 @@ export class ClustersService implements OnModuleDestroy {
     );
     if (!outcome) throw notFound('clusters', id);
     for (const listener of [...(this.localListeners.get(id) ?? [])]) listener();
-    this.observe(outcome.state);
+    // Rollout steps possible at once follow before the answer, each its own revision.
+    await this.settle(outcome.state);
     return { ...outcome.result, revision: outcome.state.revision };
   }
 
@@ -251,8 +255,7 @@ export class ClustersService implements OnModuleDestroy {
     });
     if (!outcome) throw notFound('clusters', id);
     for (const listener of [...(this.localListeners.get(id) ?? [])]) listener();
-    this.observe(outcome.state);
-    return this.clockView(outcome.state);
+    return this.clockView(await this.settle(outcome.state));
   }
 
   private clockView(state: ClusterState): ClusterClockView {
@@ -266,8 +269,8 @@ export class ClustersService implements OnModuleDestroy {
     };
   }
 
-  /** Keeps the cluster's wake-up timer at the state's next wake-up (once per revision). */
-  private observe(state: ClusterState, afterTick = false): void {
+  /** The state's next wake-up on the wall clock (ms; null: nothing waits), once per revision. */
+  private wakeUpOf(state: ClusterState): number | null {
     let at = this.wakeUps.get(state);
     if (at === undefined) {
       const next = nextWakeUp(snapshotOf(state));
@@ -275,31 +278,57 @@ export class ClustersService implements OnModuleDestroy {
       at = next ? next.getTime() - offset * 1000 : null;
       this.wakeUps.set(state, at);
     }
+    return at;
+  }
+
+  /** Keeps the cluster's wake-up timer at the state's next wake-up. */
+  private observe(state: ClusterState, afterTick = false): void {
+    const at = this.wakeUpOf(state);
     if (at !== null) this.tenants.set(state.id, state.tenantId);
     this.timers.schedule(state.id, at ?? undefined, afterTick);
   }
 
-  /** The timer's write: what is due at the cluster's time, as the cluster clock's own principal. */
+  /** The timer's work: what is due at the cluster's time, as the cluster clock's own principal. */
   private async tick(id: string): Promise<void> {
     const tenantId = this.tenants.get(id);
     if (!tenantId) return;
-    try {
-      const outcome = await this.clusters.write(clockPrincipal(tenantId), id, (state) => {
-        const result = advanceClock(snapshotOf(state), systemAdmissionContext, 0, {
-          maxObjects: this.clusters.maxObjectsPerCluster,
-        });
-        return { changes: result, result };
-      });
-      if (!outcome) {
-        this.tenants.delete(id);
-        return;
-      }
-      for (const listener of [...(this.localListeners.get(id) ?? [])]) listener();
-      this.observe(outcome.state, true);
-    } catch (err) {
-      this.logger.warn(`clock tick for cluster ${id} failed: ${(err as Error).message}`);
-      this.timers.schedule(id, Date.now(), true);
+    const state = await this.clusters.state(clockPrincipal(tenantId), id);
+    if (!state) {
+      this.tenants.delete(id);
+      return;
     }
+    await this.settle(state);
+  }
+
+  /**
+   * Runs what is due by the cluster's clock (grace periods ended, rollout steps possible), one
+   * write per step so watchers see each, at most MAX_SETTLE_STEPS in a row; then sets the timer
+   * for what waits. Failures are logged and retried by the timer, never thrown to the caller.
+   */
+  private async settle(state: ClusterState): Promise<ClusterState> {
+    let current = state;
+    const principal = clockPrincipal(state.tenantId);
+    try {
+      for (let step = 0; step < MAX_SETTLE_STEPS; step++) {
+        const due = this.wakeUpOf(current);
+        if (due === null || due > Date.now()) break;
+        const outcome = await this.clusters.write(principal, current.id, (latest) => {
+          const result = advanceClock(snapshotOf(latest), systemAdmissionContext, 0, {
+            maxObjects: this.clusters.maxObjectsPerCluster,
+          });
+          return { changes: result, result };
+        });
+        if (!outcome) return current;
+        const progressed = outcome.state.revision !== current.revision;
+        current = outcome.state;
+        if (!progressed) break;
+        for (const listener of [...(this.localListeners.get(current.id) ?? [])]) listener();
+      }
+    } catch (err) {
+      this.logger.warn(`clock step for cluster ${state.id} failed: ${(err as Error).message}`);
+    }
+    this.observe(current, true);
+    return current;
   }
 
   /**

@@ -78,6 +78,27 @@ function surgeAndUnavailable(
   return { maxSurge, maxUnavailable };
 }
 
+/**
+ * A value as Go's typed structs see it: null, {} and [] are the zero value, the same as absent
+ * (apimachinery's Semantic.DeepEqual treats nil and empty maps and slices alike). kubectl sends
+ * `creationTimestamp: null` and `resources: {}` in the templates it patches back (rollout undo).
+ */
+function pruned(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(pruned);
+    return items.length ? items : undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = pruned(v);
+      if (p !== undefined) out[k] = p;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+  return value === null ? undefined : value;
+}
+
 /** Templates equal but for the pod-template-hash label (deploymentutil.EqualIgnoreHash). */
 export function equalIgnoreHash(
   a: ReplicaSet['spec']['template'],
@@ -85,11 +106,8 @@ export function equalIgnoreHash(
 ): boolean {
   const strip = (t: unknown): unknown => {
     const c = clone(t) as { metadata?: { labels?: Record<string, string> } };
-    if (c.metadata?.labels) {
-      delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
-      if (Object.keys(c.metadata.labels).length === 0) delete c.metadata.labels;
-    }
-    return c;
+    if (c.metadata?.labels) delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
+    return pruned(c);
   };
   return deepEqual(strip(a), strip(b));
 }
