@@ -25,6 +25,12 @@ export interface ClusterConfig {
   /** The plugin's encapsulation, routing, MTU and encryption (docs/cni-datapath.md); absent in
    * clusters stored before it existed, which get the plugin's defaults. */
   datapath?: DatapathOptions;
+  /**
+   * kubeadm's control-plane taint on node-1 (node-role.kubernetes.io/control-plane:NoSchedule):
+   * Pods without a toleration then run on the other nodes. Off by default, so node counts and
+   * addresses that labs quote stay as they are.
+   */
+  controlPlaneTaint: boolean;
 }
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
@@ -37,4 +43,5 @@ export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
   nodePortRange: '30000-32767',
   loadBalancerCIDR: '203.0.113.0/24',
   ingressController: 'none',
+  controlPlaneTaint: false,
 };

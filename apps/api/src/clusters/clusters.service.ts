@@ -15,6 +15,7 @@ import {
   advanceClock,
   bootstrapCluster,
   clusterTime,
+  DEFAULT_CLUSTER_CONFIG,
   MAX_CLOCK_STEP_SECONDS,
   nextWakeUp,
   Simulation,
@@ -434,5 +435,7 @@ function view({
   revision,
   createdAt,
 }: ClusterSummary): ClusterView {
-  return { id, tenantId, ownerKeyId, name, config: config as ClusterConfig, revision, createdAt };
+  // Clusters created before a config field existed read as its default.
+  const effective = { ...DEFAULT_CLUSTER_CONFIG, ...(config as ClusterConfig) };
+  return { id, tenantId, ownerKeyId, name, config: effective, revision, createdAt };
 }

@@ -1,4 +1,5 @@
-import type { KubeObject } from '@app/kube';
+import type { KubeObject, Pod } from '@app/kube';
+import { hasRequiredAntiAffinity, type PlacedPods } from './scheduling';
 import type { ClusterSnapshot } from '../snapshot';
 import type { AdmissionContext, RandomSource } from '../ports/context';
 import { seededRandom } from '../ports/seeded-random';
@@ -98,6 +99,8 @@ export class AdmissionRun {
     this.alloc = new Allocations(this.pools);
     for (const obj of this.state.objects()) this.alloc.observe(undefined, obj);
     this.state.onChange(this.alloc.observe);
+    for (const obj of this.state.objects()) this.trackAntiAffinity(undefined, obj);
+    this.state.onChange(this.trackAntiAffinity);
     this.state.onChange(this.changes.observe);
     for (const [node, ip] of Object.entries(snapshot.runtime?.lastReservedPodIP ?? {})) {
       const n = parseIPv4(ip);
@@ -110,6 +113,31 @@ export class AdmissionRun {
   }
 
   private nodeCache?: { version: number; views: NodeView[] };
+  /** Placed Pods with required anti-affinity terms, by key: the scheduler's symmetric check. */
+  private readonly antiAffinity = new Map<string, Pod>();
+
+  private trackAntiAffinity = (before: KubeObject | undefined, after: KubeObject | undefined) => {
+    if (before?.kind === 'Pod') this.antiAffinity.delete(keyString(objectKeyOf(before)));
+    if (
+      after?.kind === 'Pod' &&
+      (after as Pod).spec?.nodeName &&
+      hasRequiredAntiAffinity(after as Pod)
+    )
+      this.antiAffinity.set(keyString(objectKeyOf(after)), after as Pod);
+  };
+
+  /** The Pods on nodes, for InterPodAffinity (built on demand: only Pods with affinity need it). */
+  placedPods(): PlacedPods {
+    const byNode = new Map<string, Pod[]>();
+    for (const pod of this.state.list<Pod>('Pod')) {
+      const node = pod.spec?.nodeName;
+      if (!node) continue;
+      const list = byNode.get(node);
+      if (list) list.push(pod);
+      else byNode.set(node, [pod]);
+    }
+    return { byNode, withAntiAffinity: [...this.antiAffinity.values()] };
+  }
 
   /** The nodes as scheduling and IPAM see them, cached until a Node changes. */
   nodes(): NodeView[] {

@@ -49,7 +49,8 @@ export interface PodPlacement {
  *   deletionTimestamp and deletionGracePeriodSeconds always stay. A Pod applied with only a
  *   deletionTimestamp (a lab's terminating Pod) stays Terminating until deleted (endsByClock).
  * - nodeName: kept when given; otherwise the node whose podCIDR holds an applied status.podIP, else
- *   scheduleOnto (capacity: allocatable pods, 110 by default). No node fits: Pending with
+ *   scheduleOnto (unschedulable, taints and tolerations, nodeSelector and node affinity, capacity:
+ *   allocatable pods, 110 by default, required pod (anti-)affinity). No node fits: Pending with
  *   PodScheduled False (Unschedulable, the scheduler's FitError message), no node and no IP.
  * - podIP: hostNetwork Pods use the node's InternalIP; a stored IP is kept (an applied different one
  *   is refused: may not change once set); an applied status.podIP must be an IPv4 address, free,
@@ -97,10 +98,12 @@ export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined)
       node = nodes.find((n) => n.podCIDR && cidrContains(n.podCIDR, ip as number));
     }
     if (!node) {
+      let placed: ReturnType<AdmissionRun['placedPods']> | undefined;
       const scheduled = scheduleOnto(
         nodes,
         run.alloc.podsPerNode,
-        pod.spec.nodeSelector as Record<string, string> | undefined,
+        pod,
+        () => (placed ??= run.placedPods()),
       );
       if ('node' in scheduled) {
         node = scheduled.node;

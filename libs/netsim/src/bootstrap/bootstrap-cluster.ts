@@ -30,7 +30,14 @@ const namespace = (name: string, labels: Record<string, string> = {}): KubeObjec
   metadata: { name, labels: { ...labels, 'kubernetes.io/metadata.name': name } },
 });
 
+/** kubeadm's taint on control-plane nodes (cmd/kubeadm/app/constants ControlPlaneTaint). */
+export const CONTROL_PLANE_TAINT = {
+  key: 'node-role.kubernetes.io/control-plane',
+  effect: 'NoSchedule',
+};
+
 function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
+  const tainted = i === 1 && Boolean(config.controlPlaneTaint);
   const name = `node-${i}`;
   const cidr = nodePodCIDR(podCIDR, i);
   const resources = {
@@ -64,7 +71,11 @@ function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
         'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
       },
     },
-    spec: { podCIDR: cidr, podCIDRs: [cidr] },
+    spec: {
+      podCIDR: cidr,
+      podCIDRs: [cidr],
+      ...(tainted ? { taints: [{ ...CONTROL_PLANE_TAINT }] } : {}),
+    },
     status: {
       addresses: [
         { type: 'InternalIP', address: nodeAddress(i, config.datapath?.nodeSubnets).ip },

@@ -43,6 +43,12 @@ export class CreateClusterDto {
 
   @ApiPropertyOptional({ type: DatapathDto, description: 'See docs/cni-datapath.md' })
   datapath?: DatapathDto;
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Taint node-1 node-role.kubernetes.io/control-plane:NoSchedule, as kubeadm does: Pods without a toleration avoid it',
+  })
+  controlPlaneTaint?: boolean;
 }
 
 export class ClusterDto {
