@@ -3,6 +3,7 @@ import { field, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
 import {
   admit,
   applyAdmission,
+  settleClock,
   bootstrapCluster,
   Simulation,
   validateClusterConfig,
@@ -61,14 +62,15 @@ export function setupRequests(spec: ExerciseSpec): WriteOp[][] {
     .filter((ops) => ops.length > 0);
 }
 
-/** Admits `ops` into `snapshot` (all or nothing) and returns the next snapshot; throws what admit throws. */
+/** Admits `ops` into `snapshot` (all or nothing), settles the clock's due steps and returns the next snapshot; throws what admit throws. */
 export function admitInto(
   snapshot: ClusterSnapshot,
   ops: WriteOp[],
   ctx: AdmissionContext,
 ): ClusterSnapshot {
   if (ops.length === 0) return snapshot;
-  return applyAdmission(snapshot, admit(snapshot, ops, ctx));
+  // Then what the cluster clock runs at once (rollout steps), as the API does after a write.
+  return settleClock(applyAdmission(snapshot, admit(snapshot, ops, ctx)), ctx);
 }
 
 /**

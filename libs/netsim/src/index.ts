@@ -1,7 +1,7 @@
 export * from './cluster-config';
 export * from './snapshot';
 export * from './runtime';
-export { advanceClock, nextWakeUp } from './lifecycle/clock';
+export { advanceClock, nextWakeUp, settleClock } from './lifecycle/clock';
 export { gracePeriodFor } from './lifecycle/termination';
 export { deleteOptionsOf } from './lifecycle/delete-options';
 export * from './ports/context';

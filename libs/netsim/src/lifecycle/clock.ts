@@ -10,7 +10,8 @@ import { resultOf } from '../admission/admit';
 import type { AdmissionResult } from '../admission/write-op';
 import type { AdmissionContext } from '../ports/context';
 import { runControllers } from '../controllers/run-controllers';
-import { MAX_CLOCK_STEP_SECONDS, type ClusterRuntime } from '../runtime';
+import { clusterTime, MAX_CLOCK_STEP_SECONDS, type ClusterRuntime } from '../runtime';
+import { applyAdmission } from '../admission/cluster-state';
 import type { ClusterSnapshot } from '../snapshot';
 import { endsByClock } from './termination';
 import { rolloutWakeUps } from './rollout-clock';
@@ -56,4 +57,26 @@ export function nextWakeUp(snapshot: ClusterSnapshot): Date | undefined {
   }
   for (const t of rolloutWakeUps(snapshot.objects)) earliest = Math.min(earliest, t);
   return Number.isFinite(earliest) ? new Date(earliest) : undefined;
+}
+
+/**
+ * For callers that keep snapshots in memory (grading's simulated attempts): runs what is due at
+ * the cluster's time, one advanceClock per step, at most `maxSteps`, as the API's timers would
+ * right after a write; returns the settled snapshot.
+ */
+export function settleClock(
+  snapshot: ClusterSnapshot,
+  ctx: AdmissionContext,
+  options: { maxObjects?: number } = {},
+  maxSteps = 100,
+): ClusterSnapshot {
+  let current = snapshot;
+  for (let i = 0; i < maxSteps; i++) {
+    const due = nextWakeUp(current);
+    if (!due || due > clusterTime(current.runtime, ctx.now())) break;
+    const result = advanceClock(current, ctx, 0, options);
+    if (!result.upserts.length && !result.deletes.length) break;
+    current = applyAdmission(current, result);
+  }
+  return current;
 }
