@@ -122,6 +122,54 @@ describe('Pod lifecycle through kubectl', () => {
     expect((await pods()).filter((p) => !p.metadata.deletionTimestamp)).toHaveLength(2);
   });
 
+  it('failing: logs, exec and port-forward answer that no container runs in the sandbox', async () => {
+    const [p] = await pods();
+    for (const args of [
+      ['logs', p.metadata.name],
+      ['exec', p.metadata.name, '--', 'ls'],
+      ['port-forward', `pod/${p.metadata.name}`, '18080:80'],
+    ]) {
+      const res = await k.run(args, { timeoutMs: 15_000 });
+      expect(res.code).not.toBe(0);
+      expect(res.stderr).toContain('not simulated in this sandbox');
+    }
+    const missing = await k.run(['logs', 'no-such-pod']);
+    expect(missing.stderr).toContain('pods "no-such-pod" not found');
+  });
+
+  it('successful: cordon keeps new Pods off a node; drain moves its Pods elsewhere', async () => {
+    expect((await k.run(['cordon', 'node-2'])).stdout).toBe('node/node-2 cordoned\n');
+    expect((await k.run(['get', 'node', 'node-2'])).stdout).toContain('Ready,SchedulingDisabled');
+    expect(
+      (await k.run(['create', 'deployment', 'spread', '--image=nginx', '--replicas=3'])).code,
+    ).toBe(0);
+    const placed = await k.run([
+      'get',
+      'pods',
+      '-l',
+      'app=spread',
+      '-o',
+      'jsonpath={.items[*].spec.nodeName}',
+    ]);
+    expect(placed.stdout.split(' ')).toEqual(['node-1', 'node-1', 'node-1']);
+    expect((await k.run(['uncordon', 'node-2'])).stdout).toBe('node/node-2 uncordoned\n');
+    const drain = await k.run(
+      ['drain', 'node-1', '--ignore-daemonsets', '--grace-period=1', '--timeout=20s'],
+      { timeoutMs: 25_000 },
+    );
+    expect(drain.stderr).not.toContain('error');
+    expect(drain.stdout).toContain('node/node-1 drained');
+    const after = await k.run([
+      'get',
+      'pods',
+      '-l',
+      'app=spread',
+      '-o',
+      'jsonpath={.items[*].spec.nodeName}',
+    ]);
+    expect(after.stdout.split(' ')).toEqual(['node-2', 'node-2', 'node-2']);
+  });
+
   it('failing: the clock only steps forward, by a number of seconds', async () => {
     for (const seconds of [-1, 0, 'ten', 1e9]) {
       const res = await api.post(`/v1/clusters/${clusterId}/clock`).send({ seconds });

@@ -163,7 +163,8 @@ describe('kubectl facade: owner and role scoping', () => {
       const deleted = await call(who, room.clusters.learnerA, {
         name: 'delete pod',
         method: 'delete',
-        path: '/api/v1/namespaces/default/pods/extra',
+        // At once: a graceful delete would keep "extra" Terminating and the next create a 409.
+        path: '/api/v1/namespaces/default/pods/extra?gracePeriodSeconds=0',
       });
       expect([who, deleted.status]).toEqual([who, 200]);
     }

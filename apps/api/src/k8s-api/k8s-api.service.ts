@@ -203,6 +203,16 @@ export class K8sApiService implements OnModuleDestroy {
     req: FacadeRequest,
   ): Promise<FacadeReply> {
     const { info, name, subresource } = route;
+    if (info.kind === 'Pod' && name !== undefined && RUNTIME_SUBRESOURCES.has(subresource ?? '')) {
+      // The Pod must exist (404 as upstream), then a clear answer instead of a bare not-found.
+      await this.getObject(principal, clusterId, route);
+      throw new KubeError(
+        KubeErrorCode.NotSupported,
+        `pods "${name}" ${subresource}: not simulated in this sandbox: no container runs here, so there are no logs, shells or ports to forward; read the Pod's status and events, and ask the sandbox's DNS, env and reachability questions instead`,
+        [],
+        { kind: 'pods', name },
+      );
+    }
     if (subresource !== undefined) {
       const known =
         (subresource === 'scale' && info.kind === 'Deployment') ||
@@ -657,7 +667,13 @@ export class K8sApiService implements OnModuleDestroy {
     req: FacadeRequest,
   ): Promise<FacadeReply> {
     const current = await this.getObject(principal, clusterId, route);
-    const options = (typeof req.body === 'object' && req.body ? req.body : {}) as {
+    // Typed clients (kubectl drain) send DeleteOptions as protobuf.
+    const body = Buffer.isBuffer(req.body)
+      ? req.body.length
+        ? this.decodeBody(req)
+        : {}
+      : req.body;
+    const options = (typeof body === 'object' && body ? body : {}) as {
       dryRun?: string[];
       preconditions?: { uid?: string; resourceVersion?: string };
     };
@@ -723,5 +739,8 @@ export class K8sApiService implements OnModuleDestroy {
     return req.body;
   }
 }
+
+/** Pod subresources that need a running container (kubectl logs, exec, attach, port-forward). */
+const RUNTIME_SUBRESOURCES = new Set(['log', 'exec', 'attach', 'portforward']);
 
 export type { FacadeRequest, KindInfo };

@@ -11,7 +11,8 @@ import { admit } from '../admission/admit';
 import { SANDBOX_APISERVER } from '../admission/events';
 import { nodeAddress, nodeInternalIP, nodePodCIDR } from '../ipam/node-network';
 
-export const KUBELET_VERSION = 'v1.32.5';
+/** The server's version (k8s-api discovery: v1.32.0-sandbox), as a kubeadm cluster's kubelets match it. */
+export const KUBELET_VERSION = 'v1.32.0-sandbox';
 export const COREDNS_IMAGE = 'registry.k8s.io/coredns/coredns:v1.11.3';
 export const INGRESS_NGINX_IMAGE = 'registry.k8s.io/ingress-nginx/controller:v1.12.1';
 export const SYSTEM_NAMESPACES = [
