@@ -170,6 +170,34 @@ describe('Pod lifecycle through kubectl', () => {
     expect(after.stdout.split(' ')).toEqual(['node-2', 'node-2', 'node-2']);
   });
 
+  it('successful: a kubeadm-like tainted control-plane node gets no Pods without a toleration', async () => {
+    const created = await api
+      .post('/v1/clusters')
+      .send({ name: 'tainted', controlPlaneTaint: true });
+    expect(created.status).toBe(201);
+    expect(created.body.config.controlPlaneTaint).toBe(true);
+    const kubeconfig = await api.get(`/v1/clusters/${created.body.id}/kubeconfig`);
+    const kt = kubectlFor(VERSION, join(workDir, 'tainted'), kubeconfig.text);
+    const taints = await kt.run(['get', 'node', 'node-1', '-o', 'jsonpath={.spec.taints}']);
+    expect(JSON.parse(taints.stdout)).toEqual([
+      { key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' },
+    ]);
+    expect(
+      (await kt.run(['create', 'deployment', 'web', '--image=nginx', '--replicas=4'])).code,
+    ).toBe(0);
+    const nodes = await kt.run(['get', 'pods', '-o', 'jsonpath={.items[*].spec.nodeName}']);
+    expect(nodes.stdout.split(' ')).toEqual(['node-2', 'node-2', 'node-2', 'node-2']);
+    // kubectl taint works too: with node-2 tainted as well, a new Pod has nowhere to go.
+    expect((await kt.run(['taint', 'nodes', 'node-2', 'dedicated=gpu:NoSchedule'])).stdout).toBe(
+      'node/node-2 tainted\n',
+    );
+    expect((await kt.run(['run', 'late', '--image=nginx'])).code).toBe(0);
+    const describe = await kt.run(['describe', 'pod', 'late']);
+    expect(describe.stdout).toContain(
+      '0/2 nodes are available: 1 node(s) had untolerated taint {dedicated: gpu}, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
+    );
+  });
+
   it('failing: the clock only steps forward, by a number of seconds', async () => {
     for (const seconds of [-1, 0, 'ten', 1e9]) {
       const res = await api.post(`/v1/clusters/${clusterId}/clock`).send({ seconds });
