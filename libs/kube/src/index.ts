@@ -22,3 +22,4 @@ export * from './objects/object-list';
 export * as apiSchema from './schema/api-schema';
 export { dropUnknownFields, strictDecodingError, unknownFields } from './schema/unknown-fields';
 export { decodeObject } from './schema/decode';
+export * from './lists/paging';

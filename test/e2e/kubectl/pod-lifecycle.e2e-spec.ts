@@ -198,6 +198,26 @@ describe('Pod lifecycle through kubectl', () => {
     );
   });
 
+  it('successful: lists page with limit and continue, through kubectl and REST', async () => {
+    const whole = await k.run(['get', 'pods', '-A', '-o', 'name']);
+    const chunked = await k.run(['get', 'pods', '-A', '-o', 'name', '--chunk-size=1']);
+    expect(chunked.stderr).toBe('');
+    expect(chunked.stdout).toBe(whole.stdout);
+    const first = await api.get(`/v1/clusters/${clusterId}/objects?kind=Pod&limit=2`);
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.continue).toEqual(expect.any(String));
+    const rest = await api.get(
+      `/v1/clusters/${clusterId}/objects?kind=Pod&continue=${encodeURIComponent(first.body.continue)}`,
+    );
+    const all = whole.stdout.trim().split('\n').length;
+    expect(first.body.items.length + rest.body.items.length).toBe(all);
+    expect(first.body.remainingItemCount).toBe(all - 2);
+    const bad = await api.get(`/v1/clusters/${clusterId}/objects?kind=Pod&limit=ten`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('limit');
+  });
+
   it('failing: the clock only steps forward, by a number of seconds', async () => {
     for (const seconds of [-1, 0, 'ten', 1e9]) {
       const res = await api.post(`/v1/clusters/${clusterId}/clock`).send({ seconds });

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { inKeyOrder, pageOfList } from '@app/kube';
 import { deleteOptionsOf } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal } from '../common/auth/principal.decorator';
@@ -46,14 +47,31 @@ export class ApplyController {
   @ApiQuery({ name: 'kind', required: false, example: 'Service' })
   @ApiQuery({ name: 'namespace', required: false, example: 'default' })
   @ApiQuery({ name: 'labelSelector', required: false, example: 'app=web,tier in (frontend)' })
+  @ApiQuery({ name: 'limit', required: false, description: 'Page size (as the Kubernetes API)' })
+  @ApiQuery({ name: 'continue', required: false, description: "A previous page's continue token" })
   async list(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Query('kind') kind?: string,
     @Query('namespace') namespace?: string,
     @Query('labelSelector') labelSelector?: string,
+    @Query('limit') limit?: string,
+    @Query('continue') token?: string,
   ) {
-    return this.clusters.listObjects(principal, id, { kind, namespace, labelSelector });
+    const { revision, items } = await this.clusters.listObjects(principal, id, {
+      kind,
+      namespace,
+      labelSelector,
+    });
+    if (!limit && !token) return { revision, items };
+    // Pages in key order (namespace, then name), as the Kubernetes API pages a list.
+    const page = pageOfList(
+      inKeyOrder(items),
+      { limit, continue: token },
+      revision,
+      !!labelSelector,
+    );
+    return { revision, ...page };
   }
 
   /** `gracePeriodSeconds` (Pods: absent = their terminationGracePeriodSeconds, 0 = at once) and `propagationPolicy` as DeleteOptions. */

@@ -10,6 +10,7 @@ import {
   type Deployment,
   type KindInfo,
   type KubeObject,
+  pageOfList,
 } from '@app/kube';
 import { deleteOptionsOf, type ClusterSnapshot, type WriteOp, type WriteResult } from '@app/netsim';
 import type { Principal, RefusedOperation } from '@app/store';
@@ -332,16 +333,25 @@ export class K8sApiService implements OnModuleDestroy {
   ): Promise<FacadeReply> {
     const matches = this.matcher(route, req.query);
     const { revision, items } = await this.objectsOf(principal, clusterId, route);
-    const selected = items.filter(matches);
+    const filtered = Boolean(req.query.labelSelector || req.query.fieldSelector);
+    // limit/continue: kubectl asks 500 at a time and follows the continue token.
+    const page = pageOfList(items.filter(matches), req.query, revision, filtered);
+    const more = {
+      ...(page.continue ? { continue: page.continue } : {}),
+      ...(page.remainingItemCount !== undefined
+        ? { remainingItemCount: page.remainingItemCount }
+        : {}),
+    };
     if (wantsTable(req.accept)) {
-      const table = toTable(route.info.kind, selected, {
+      const table = toTable(route.info.kind, page.items, {
         now: new Date(),
         includeObject: includeObjectOf(req.query.includeObject),
         resourceVersion: String(revision),
       });
-      return ok(table, 200, TABLE_CONTENT_TYPE);
+      return ok({ ...table, metadata: { ...table.metadata, ...more } }, 200, TABLE_CONTENT_TYPE);
     }
-    return ok(listOf(route.info, selected, revision));
+    const list = listOf(route.info, page.items, revision);
+    return ok({ ...list, metadata: { ...list.metadata, ...more } });
   }
 
   /**
