@@ -37,7 +37,7 @@ export const CONTROL_PLANE_TAINT = {
   effect: 'NoSchedule',
 };
 
-function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
+function node(i: number, podCIDR: Cidr, config: ClusterConfig, at?: string): KubeObject {
   const tainted = i === 1 && Boolean(config.controlPlaneTaint);
   const name = `node-${i}`;
   const cidr = nodePodCIDR(podCIDR, i);
@@ -47,9 +47,11 @@ function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
     memory: '8148300Ki',
     pods: '110',
   };
+  // The kubelet's status report: its first heartbeat is the moment the node registered.
   const condition = (type: string, status: string, reason: string, message: string) => ({
     type,
     status,
+    ...(at ? { lastHeartbeatTime: at, lastTransitionTime: at } : {}),
     reason,
     message,
   });
@@ -298,11 +300,11 @@ function ingressNginxObjects(): KubeObject[] {
 }
 
 /** The objects bootstrapCluster admits, in creation order. */
-export function bootstrapObjects(config: ClusterConfig): KubeObject[] {
+export function bootstrapObjects(config: ClusterConfig, at?: string): KubeObject[] {
   const serviceCIDR = parseCIDR(config.serviceCIDR);
   const podCIDR = parseCIDR(config.podCIDR);
   if (!serviceCIDR || !podCIDR) throw new Error('cluster config has not been validated');
-  const nodes = Array.from({ length: config.nodes }, (_, k) => node(k + 1, podCIDR, config));
+  const nodes = Array.from({ length: config.nodes }, (_, k) => node(k + 1, podCIDR, config, at));
   return [
     ...SYSTEM_NAMESPACES.map((n) => namespace(n)),
     ...nodes,
@@ -331,7 +333,11 @@ export function bootstrapObjects(config: ClusterConfig): KubeObject[] {
  * Events are the controllers' and kubelet's; the per-object sandbox-apiserver events are left out.
  */
 export function bootstrapCluster(config: ClusterConfig, ctx: AdmissionContext): AdmissionResult {
-  const ops: WriteOp[] = bootstrapObjects(config).map((object) => ({ op: 'create', object }));
+  const at = ctx
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
+  const ops: WriteOp[] = bootstrapObjects(config, at).map((object) => ({ op: 'create', object }));
   const result = admit({ config, revision: 0, objects: [] }, ops, ctx, { system: true });
   return { ...result, events: result.events.filter((e) => e.source !== SANDBOX_APISERVER) };
 }
