@@ -154,5 +154,20 @@ describe('kubectl rollout against the sandbox', () => {
       'deployment.apps/web resumed\n',
     );
     expect((await k.run(['get', 'rs', '-o', 'name'])).stdout.trim().split('\n')).toHaveLength(3);
+    for (let i = 0; i < 4; i++) await step(10);
+    expect(await status()).toBe('deployment "web" successfully rolled out\n');
+  });
+
+  it('successful: rollout restart replaces every Pod through a new ReplicaSet', async () => {
+    const before = (await k.run(['get', 'pods', '-l', 'app=web', '-o', 'name'])).stdout;
+    expect((await k.run(['rollout', 'restart', 'deployment/web'])).stdout).toBe(
+      'deployment.apps/web restarted\n',
+    );
+    for (let i = 0; i < 4; i++) await step(10);
+    expect(await status()).toBe('deployment "web" successfully rolled out\n');
+    await step(30); // the old Pods' grace period
+    const after = (await k.run(['get', 'pods', '-l', 'app=web', '-o', 'name'])).stdout;
+    expect(after.trim().split('\n')).toHaveLength(4);
+    for (const name of before.trim().split('\n')) expect(after).not.toContain(name);
   });
 });
