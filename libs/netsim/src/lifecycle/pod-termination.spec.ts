@@ -83,6 +83,17 @@ describe('a deleted Pod', () => {
     expect(c.run(del('a', 0)).deletes).toHaveLength(1);
   });
 
+  it('applied Terminating (no grace period recorded) goes at once when deleted', () => {
+    const c = testCluster();
+    c.apply({
+      ...pod('stuck'),
+      metadata: { name: 'stuck', namespace: 'default', deletionTimestamp: '2026-01-01T00:00:00Z' },
+    });
+    expect(c.run(del('stuck')).deletes).toEqual([
+      { kind: 'Pod', namespace: 'default', name: 'stuck' },
+    ]);
+  });
+
   it('goes at once when it never reached a node or has finished', () => {
     const c = testCluster();
     c.apply(

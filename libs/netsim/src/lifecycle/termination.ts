@@ -28,42 +28,45 @@ export function gracePeriodFor(pod: Pod, requested: number | undefined): number 
 }
 
 /**
- * Deletes a Pod as the API server does for the grace period given:
+ * Deletes a Pod as the API server does for the grace period given (rest/delete.go BeforeDelete):
  * - 0: removed at once (returns 'removed');
  * - a Pod not yet terminating: deletionTimestamp = now + grace, deletionGracePeriodSeconds = grace,
  *   kubelet `Killing` events ("Stopping container x"); returns 'terminating';
- * - already terminating: a shorter grace moves deletionTimestamp earlier (BeforeDelete), a
- *   longer or absent one changes nothing; returns 'terminating'.
+ * - already terminating: without a deletionGracePeriodSeconds (a lab's applied Terminating Pod) it
+ *   goes at once; a grace period shorter than the recorded one moves deletionTimestamp to the
+ *   deletion's start plus the new period; a longer or absent one changes nothing.
  */
 export function deletePod(
   run: AdmissionRun,
   pod: Pod,
   requestedGrace: number | undefined,
 ): 'removed' | 'terminating' {
-  const grace = gracePeriodFor(pod, requestedGrace);
-  const current = pod.metadata.deletionGracePeriodSeconds;
-  if (pod.metadata.deletionTimestamp) {
-    const remaining = Math.max(
-      0,
-      Math.ceil((Date.parse(pod.metadata.deletionTimestamp) - run.nowDate.getTime()) / 1000),
-    );
-    if (requestedGrace === undefined || grace >= remaining) return 'terminating';
-    if (grace === 0) {
-      run.state.remove(objectKeyOf(pod));
-      return 'removed';
-    }
-  } else if (grace === 0) {
+  const remove = (): 'removed' => {
     run.state.remove(objectKeyOf(pod));
     return 'removed';
+  };
+  const recorded = pod.metadata.deletionGracePeriodSeconds;
+  if (pod.metadata.deletionTimestamp) {
+    if (!recorded) return remove();
+    if (requestedGrace === undefined) return 'terminating';
+    const grace = Math.max(0, requestedGrace);
+    if (grace >= recorded) return 'terminating';
+    if (grace === 0) return remove();
+    const started = Date.parse(pod.metadata.deletionTimestamp) - recorded * 1000;
+    const next = clone(pod);
+    next.metadata.deletionTimestamp = rfc3339(new Date(started + grace * 1000));
+    next.metadata.deletionGracePeriodSeconds = grace;
+    run.commit(next);
+    return 'terminating';
   }
+  const grace = gracePeriodFor(pod, requestedGrace);
+  if (grace === 0) return remove();
   const next = clone(pod);
   next.metadata.deletionTimestamp = rfc3339(new Date(run.nowDate.getTime() + grace * 1000));
   next.metadata.deletionGracePeriodSeconds = grace;
   run.commit(next);
-  if (current === undefined) {
-    for (const c of pod.spec.containers ?? [])
-      run.event(next, KILLING, `Stopping container ${c.name}`, 'kubelet');
-  }
+  for (const c of pod.spec.containers ?? [])
+    run.event(next, KILLING, `Stopping container ${c.name}`, 'kubelet');
   return 'terminating';
 }
 
