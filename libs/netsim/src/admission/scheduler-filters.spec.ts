@@ -154,3 +154,21 @@ it('a cordoned node takes no new Pods (kubectl cordon sets spec.unschedulable)',
     '0/2 nodes are available: 2 node(s) were unschedulable. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
   );
 });
+
+it('Pending Pods are scheduled again once a node is uncordoned or capacity frees up', () => {
+  const c = testCluster({ nodes: 1 });
+  patchNode(c, 'node-1', { unschedulable: true });
+  c.apply(pod('waiting'));
+  expect(placement(c)).toEqual(['Pending']);
+  const { events } = (() => {
+    const node = c.get<Node>('Node', '', 'node-1')!;
+    return c.apply({ ...node, spec: { ...node.spec, unschedulable: false } } as KubeObject);
+  })();
+  const p = c.get<Pod>('Pod', 'default', 'waiting')!;
+  expect(p.spec.nodeName).toBe('node-1');
+  expect(p.status?.phase).toBe('Running');
+  expect(p.status?.podIP).toMatch(/^10\.244\.1\./);
+  expect(events.map((e) => e.reason)).toEqual(
+    expect.arrayContaining(['Scheduled', 'Pulled', 'Created', 'Started']),
+  );
+});

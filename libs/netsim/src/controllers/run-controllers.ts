@@ -5,6 +5,7 @@ import { reconcileEndpointSlices } from './endpoint-slice-controller';
 import { collectGarbage } from './garbage-collector';
 import { finishTerminations } from '../lifecycle/termination';
 import { passDueProbes } from '../lifecycle/readiness';
+import { retryUnschedulable } from '../lifecycle/reschedule';
 
 const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
   const out = new Set<string>();
@@ -15,7 +16,8 @@ const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
 /**
  * Runs the controllers once, in dependency order, over what the request changed: Pods whose grace
  * period is over are removed and Pods whose readiness probe is due become Ready, then garbage
- * collection, Deployments/ReplicaSets (namespaces with Deployment, ReplicaSet or Pod changes),
+ * collection and the scheduler's retry of Pending Pods (after Node changes or removals), then
+ * Deployments/ReplicaSets (namespaces with Deployment, ReplicaSet or Pod changes),
  * EndpointSlices (namespaces with Service or Pod changes; all when a Node changed, zones feed the
  * slices), then Endpoints (namespaces whose Services or slices changed).
  */
@@ -25,6 +27,7 @@ export function runControllers(run: AdmissionRun, clockTick = false): void {
   finishTerminations(run);
   passDueProbes(run);
   collectGarbage(run);
+  retryUnschedulable(run);
   reconcileDeployments(
     run,
     union(
