@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ConsoleController } from './console.controller';
+import { ConsolePagesController } from './console-pages.controller';
+import { ConsoleResolver } from './console.resolver';
+import { ConsoleService } from './console.service';
+
+/** The web console (pages and bundle), the pictures REST users fetch, the matrix dry run. */
+@Module({
+  controllers: [ConsolePagesController, ConsoleController],
+  providers: [ConsoleService, ConsoleResolver],
+})
+export class ConsoleModule {}

@@ -1,0 +1,3 @@
+export * from './topology-model';
+export * from './layout';
+export * from './render-topology';
