@@ -28,15 +28,20 @@ export interface TopologyLayout extends Omit<TopologyGraph, 'items' | 'edges'> {
 }
 
 const LINE_HEIGHT = 14;
-const CHAR_WIDTH = 7.2;
+/** Average advance of the 12px sans-serif text, bold (titles) and regular (lines). */
+const TITLE_CHAR_WIDTH = 7.8;
+const CHAR_WIDTH = 7;
 const PAD = 8;
 const OVERLAY_GAP = 28;
 
 /** Leaf box size from its text, so nothing is cut off at any font the browser picks. */
 function leafSize(item: TopologyItem): { width: number; height: number } {
-  const longest = Math.max(item.title.length, ...item.lines.map((l) => l.length));
+  const text = Math.max(
+    item.title.length * TITLE_CHAR_WIDTH,
+    ...item.lines.map((l) => l.length * CHAR_WIDTH),
+  );
   return {
-    width: Math.max(110, Math.ceil(longest * CHAR_WIDTH) + 2 * PAD),
+    width: Math.max(110, Math.ceil(text) + 2 * PAD),
     height: (item.lines.length + 1) * LINE_HEIGHT + 2 * PAD,
   };
 }
