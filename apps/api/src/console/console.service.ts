@@ -15,6 +15,7 @@ import { ReachabilityService } from '../reachability/reachability.service';
 import { InFlightLimit } from '../common/limits/in-flight-limit';
 import {
   assertDrawable,
+  ElkWorker,
   layoutTopology,
   topologyDot,
   topologyGraph,
@@ -60,7 +61,12 @@ export class ConsoleService implements OnModuleInit {
   constructor(
     private readonly modules: ModuleRef,
     private readonly inFlight: InFlightLimit,
+    private readonly elk: ElkWorker,
   ) {}
+
+  /** Layouts per simulation (one per cluster revision) and namespace: the JSON and the SVG of
+   * one revision, and every console polling it, share one layout. */
+  private readonly layouts = new WeakMap<Simulation, Map<string, Promise<TopologyLayout>>>();
 
   // The application services are still provided by AppModule itself, not by feature modules
   // that could export them: look the single instances up once every provider exists.
@@ -77,9 +83,17 @@ export class ConsoleService implements OnModuleInit {
   ): Promise<TopologyLayout & { cluster: { id: string; name: string } }> {
     return this.inFlight.run('heavy', principal, async () => {
       const { sim, cluster } = await this.clusters.simulation(principal, id);
-      const graph = topologyGraph(sim, namespace || undefined);
-      assertDrawable(graph);
-      return { ...(await layoutTopology(graph)), cluster: { id: cluster.id, name: cluster.name } };
+      const cached = this.layouts.get(sim) ?? new Map<string, Promise<TopologyLayout>>();
+      this.layouts.set(sim, cached);
+      let layout = cached.get(namespace ?? '');
+      if (!layout) {
+        const graph = topologyGraph(sim, namespace || undefined);
+        assertDrawable(graph);
+        layout = layoutTopology(graph, (root) => this.elk.layout(root));
+        cached.set(namespace ?? '', layout);
+        layout.catch(() => cached.delete(namespace ?? ''));
+      }
+      return { ...(await layout), cluster: { id: cluster.id, name: cluster.name } };
     });
   }
 

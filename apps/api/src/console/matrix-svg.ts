@@ -25,7 +25,8 @@ export function matrixCounts(matrix: Pick<ClusterMatrix, 'allowed'>): {
  */
 export function matrixSvg(matrix: ClusterMatrix, caption: string): string {
   const labelWidth = Math.ceil(Math.max(40, ...matrix.pods.map((p) => p.length)) * CHAR_WIDTH) + 16;
-  const top = labelWidth;
+  // Column labels are turned 60°: they rise by sin 60° of their length.
+  const top = Math.ceil(labelWidth * 0.87) + 8;
   const left = labelWidth;
   const size = matrix.pods.length;
   const { rows, columns } = matrixCounts(matrix);
@@ -78,6 +79,6 @@ export function matrixSvg(matrix: ClusterMatrix, caption: string): string {
             `${matrix.networkPlugin} does not enforce NetworkPolicy: every connection passes; cells show what policies would say.`,
           )}</text>`),
   );
-  const width = Math.max(left + size * CELL + 48, 520);
+  const width = Math.max(left + size * CELL + 48, Math.ceil(caption.length * CHAR_WIDTH) + 32);
   return svgDocument(width, legendY + 48, caption, parts.join('\n'));
 }

@@ -50,7 +50,11 @@ function leafSize(item: TopologyItem): { width: number; height: number } {
 const groupPadding = (item: TopologyItem): string =>
   `[top=${24 + item.lines.length * LINE_HEIGHT},left=12,bottom=12,right=12]`;
 
-const elk = new ELK();
+/** Runs one ELK layout: in this thread by default (tests), in a worker in the app (elk-worker.ts). */
+export type ElkLayout = (graph: ElkNode) => Promise<ElkNode>;
+
+let inProcess: InstanceType<typeof ELK> | undefined;
+export const layoutInProcess: ElkLayout = (graph) => (inProcess ??= new ELK()).layout(graph);
 
 /**
  * Lays the graph out left to right with ELK's layered (Sugiyama) algorithm: routes and
@@ -59,7 +63,10 @@ const elk = new ELK();
  * borders (hierarchy handling INCLUDE_CHILDREN). The overlay between nodes is a connector drawn
  * down their right-hand side, since it joins groups rather than boxes.
  */
-export async function layoutTopology(graph: TopologyGraph): Promise<TopologyLayout> {
+export async function layoutTopology(
+  graph: TopologyGraph,
+  runLayout: ElkLayout = layoutInProcess,
+): Promise<TopologyLayout> {
   const elkNodes = new Map<string, ElkNode>();
   for (const item of graph.items) {
     const group = item.kind === 'node' || item.kind === 'namespace';
@@ -98,7 +105,7 @@ export async function layoutTopology(graph: TopologyGraph): Promise<TopologyLayo
     sources: [edge.from],
     targets: [edge.to],
   }));
-  const laid = await elk.layout(root);
+  const laid = await runLayout(root);
 
   // ELK gives child positions relative to their parent, edge points relative to the edge's
   // container (the root here): make every box absolute.

@@ -81,12 +81,10 @@ export function topologySvg(layout: TopologyLayout, title: string): string {
     );
   }
   const legendY = layout.height + 16;
-  parts.push(
-    `<text x="16" y="${legendY}" font-size="11">${escapeXml(
-      `Network plugin ${layout.networkPlugin}: ${layout.overlay}. Revision ${layout.revision}.`,
-    )}</text>`,
-  );
-  return svgDocument(layout.width, layout.height + legendHeight, title, parts.join('\n'));
+  const legend = `Network plugin ${layout.networkPlugin}: ${layout.overlay}. Revision ${layout.revision}.`;
+  parts.push(`<text x="16" y="${legendY}" font-size="11">${escapeXml(legend)}</text>`);
+  const width = Math.max(layout.width, Math.ceil(legend.length * 6) + 32);
+  return svgDocument(width, layout.height + legendHeight, title, parts.join('\n'));
 }
 
 const dotId = (id: string): string => JSON.stringify(id);

@@ -48,8 +48,8 @@ export interface TopologyGraph {
 }
 
 /** Above this a picture is unreadable and its layout costs seconds: filter by namespace instead. */
-export const MAX_TOPOLOGY_PODS = 300;
-export const MAX_TOPOLOGY_ITEMS = 800;
+export const MAX_TOPOLOGY_PODS = 150;
+export const MAX_TOPOLOGY_ITEMS = 400;
 
 const nameOf = (o: KubeObject): string => o.metadata.name ?? '';
 const refOf = (o: KubeObject): string => `${o.metadata.namespace ?? 'default'}/${nameOf(o)}`;
@@ -189,9 +189,14 @@ export function topologyGraph(sim: Simulation, namespace?: string): TopologyGrap
 function serviceLines(svc: Service): string[] {
   const spec = svc.spec ?? {};
   const type = spec.type ?? 'ClusterIP';
-  const lines: string[] = [type];
-  if (type === 'ExternalName') lines.push(`→ ${spec.externalName ?? '?'}`);
-  else lines.push(spec.clusterIP === 'None' ? 'headless' : `ClusterIP ${spec.clusterIP ?? '—'}`);
+  const address = spec.clusterIP === 'None' ? 'None (headless)' : (spec.clusterIP ?? '—');
+  const lines: string[] = [
+    type === 'ExternalName'
+      ? `ExternalName → ${spec.externalName ?? '?'}`
+      : type === 'ClusterIP'
+        ? `ClusterIP ${address}`
+        : `${type}, ClusterIP ${address}`,
+  ];
   for (const port of (spec.ports ?? []).slice(0, 4)) {
     const node = port.nodePort ? ` NodePort ${port.nodePort}` : '';
     lines.push(`${port.port}/${port.protocol ?? 'TCP'} → ${port.targetPort ?? port.port}${node}`);
