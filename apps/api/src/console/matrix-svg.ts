@@ -24,7 +24,7 @@ export function matrixCounts(matrix: Pick<ClusterMatrix, 'allowed'>): {
  * data-from, data-to and data-allowed, so a test (or a lab) can read it back.
  */
 export function matrixSvg(matrix: ClusterMatrix, caption: string): string {
-  const labelWidth = Math.ceil(Math.max(40, ...matrix.pods.map((p) => p.length)) * CHAR_WIDTH) + 16;
+  const labelWidth = Math.ceil(Math.max(12, ...matrix.pods.map((p) => p.length)) * CHAR_WIDTH) + 16;
   // Column labels are turned 60°: they rise by sin 60° of their length.
   const top = Math.ceil(labelWidth * 0.87) + 8;
   const left = labelWidth;

@@ -4,23 +4,36 @@ import { Link, navigate } from '../router';
 import type { Attempt, Exercise, Grading } from '../types';
 import { ClusterPage } from './cluster-page';
 
-/** Exercise text: paragraphs and lists kept, **bold** shown bold, nothing else interpreted. */
+/** **bold** shown bold, the rest as text. */
+function inline(text: string) {
+  return text
+    .split(/(\*\*[^*]+\*\*)/)
+    .map((part, j) =>
+      part.startsWith('**') && part.endsWith('**') ? (
+        <strong key={j}>{part.slice(2, -2)}</strong>
+      ) : (
+        part
+      ),
+    );
+}
+
+/** Exercise text: paragraphs and "- " lists kept, **bold** shown bold, nothing else interpreted. */
 function Instructions({ text }: { text: string }) {
   return (
     <div className="instructions">
-      {text.split(/\n{2,}/).map((block, i) => (
-        <p key={i}>
-          {block
-            .split(/(\*\*[^*]+\*\*)/)
-            .map((part, j) =>
-              part.startsWith('**') && part.endsWith('**') ? (
-                <strong key={j}>{part.slice(2, -2)}</strong>
-              ) : (
-                part
-              ),
-            )}
-        </p>
-      ))}
+      {text.split(/\n{2,}/).map((block, i) => {
+        const lines = block.trim().split('\n');
+        if (lines.every((l) => l.startsWith('- '))) {
+          return (
+            <ul key={i}>
+              {lines.map((l, j) => (
+                <li key={j}>{inline(l.slice(2))}</li>
+              ))}
+            </ul>
+          );
+        }
+        return <p key={i}>{inline(block)}</p>;
+      })}
     </div>
   );
 }
