@@ -1,5 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Injectable } from '@nestjs/common';
 import {
   decodeObject,
   dropUnknownFields,
@@ -54,12 +53,10 @@ export interface MatrixDryRun {
  * ClustersService snapshot and Simulation every other question uses.
  */
 @Injectable()
-export class ConsoleService implements OnModuleInit {
-  private clusters!: ClustersService;
-  private reachability!: ReachabilityService;
-
+export class ConsoleService {
   constructor(
-    private readonly modules: ModuleRef,
+    private readonly clusters: ClustersService,
+    private readonly reachability: ReachabilityService,
     private readonly inFlight: InFlightLimit,
     private readonly elk: ElkWorker,
   ) {}
@@ -67,13 +64,6 @@ export class ConsoleService implements OnModuleInit {
   /** Layouts per simulation (one per cluster revision) and namespace: the JSON and the SVG of
    * one revision, and every console polling it, share one layout. */
   private readonly layouts = new WeakMap<Simulation, Map<string, Promise<TopologyLayout>>>();
-
-  // The application services are still provided by AppModule itself, not by feature modules
-  // that could export them: look the single instances up once every provider exists.
-  onModuleInit(): void {
-    this.clusters = this.modules.get(ClustersService, { strict: false });
-    this.reachability = this.modules.get(ReachabilityService, { strict: false });
-  }
 
   /** The laid-out topology of the cluster (or of one namespace of it). */
   async topology(
