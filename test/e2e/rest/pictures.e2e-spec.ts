@@ -87,6 +87,45 @@ describe('pictures for REST users: topology.svg, topology.dot, matrix.svg, and t
     expect(body.overlay).toContain('IP-in-IP');
   });
 
+  it('Ingress rules stand in front of their Services, an arrow per backend', async () => {
+    const lab = (
+      await api
+        .post('/v1/clusters')
+        .send({ name: 'fanout', ingressController: 'ingress-nginx' })
+        .expect(201)
+    ).body.id;
+    await api
+      .post(`/v1/clusters/${lab}/apply`)
+      .type('application/yaml')
+      .send(readFileSync(join(__dirname, '../../fixtures/manifests/ingress-fanout.yaml'), 'utf8'))
+      .expect(200);
+    const { body } = await api.get(`/v1/clusters/${lab}/topology?namespace=default`).expect(200);
+    const ingress = body.items.find(
+      (i: { kind: string; ref: string }) =>
+        i.kind === 'ingress' && i.ref === 'default/simple-fanout-example',
+    );
+    expect(ingress.lines[0]).toBe('class nginx');
+    const routes = body.edges
+      .filter((e: { from: string }) => e.from === 'ing:default/simple-fanout-example')
+      .map((e: { to: string; kind: string }) => [e.to, e.kind]);
+    expect(routes).toEqual([
+      ['svc:default/service1', 'route'],
+      ['svc:default/service2', 'route'],
+      ['svc:default/idle', 'route'],
+    ]);
+    const defaultBackend = body.edges.find(
+      (e: { from: string }) => e.from === 'ing:default/test-ingress',
+    );
+    expect(defaultBackend).toMatchObject({ to: 'svc:default/service1', label: 'default backend' });
+    // service1's Deployment made two Pods: two endpoint arrows; idle selects nothing: none.
+    const from = (svc: string) => body.edges.filter((e: { from: string }) => e.from === svc).length;
+    expect(from('svc:default/service1')).toBe(2);
+    expect(from('svc:default/idle')).toBe(0);
+    // ?namespace= keeps that namespace's objects only (the nodes stay).
+    expect(body.items.some((i: { ref: string }) => i.ref.startsWith('kube-system/'))).toBe(false);
+    expect(body.items.filter((i: { kind: string }) => i.kind === 'node')).toHaveLength(2);
+  });
+
   it('topology.svg is SVG with one box per Pod and Service; ?format=svg is the same', async () => {
     const res = await api
       .get(`/v1/clusters/${id}/topology.svg`)
