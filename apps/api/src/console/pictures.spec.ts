@@ -50,6 +50,54 @@ describe('console pictures', () => {
     ).toEqual(['default/web']);
   });
 
+  it('Gateway API objects as stored: a Gateway, its HTTPRoute and the route to a Service', () => {
+    const base = cluster();
+    const gateway = {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'Gateway',
+      metadata: { name: 'gw', namespace: 'default' },
+      spec: {
+        gatewayClassName: 'example',
+        listeners: [{ name: 'http', protocol: 'HTTP', port: 80 }],
+      },
+    };
+    const route = {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'web', namespace: 'default' },
+      spec: {
+        parentRefs: [{ name: 'gw' }],
+        hostnames: ['web.example.com'],
+        rules: [
+          {
+            backendRefs: [
+              { name: 'kubernetes', port: 443 },
+              { name: 'missing', port: 80 },
+            ],
+          },
+        ],
+      },
+    };
+    const sim = Simulation.build({
+      ...base.snapshot,
+      objects: [...base.snapshot.objects, gateway, route] as ClusterSnapshot['objects'],
+    });
+    const graph = topologyGraph(sim);
+    expect(graph.items.find((i) => i.kind === 'gateway')).toMatchObject({
+      ref: 'default/gw',
+      lines: ['class example', 'http HTTP:80'],
+    });
+    expect(graph.items.find((i) => i.kind === 'route')).toMatchObject({
+      title: 'HTTPRoute web',
+      lines: ['web.example.com'],
+    });
+    const edges = graph.edges.filter((e) => e.kind === 'route').map((e) => `${e.from} -> ${e.to}`);
+    expect(edges).toEqual([
+      'gw:default/gw -> route:HTTPRoute/default/web',
+      'route:HTTPRoute/default/web -> svc:default/kubernetes',
+    ]);
+  });
+
   it('the layout puts every Pod inside its namespace group inside its node, and draws it in SVG', async () => {
     const layout = await layoutTopology(topologyGraph(cluster('flannel')));
     const byId = new Map(layout.items.map((i) => [i.id, i]));
