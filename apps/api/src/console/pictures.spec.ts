@@ -1,4 +1,4 @@
-import { pod } from '@app/kube';
+import { pod, service } from '@app/kube';
 import {
   admit,
   bootstrapCluster,
@@ -48,6 +48,39 @@ describe('console pictures', () => {
         .items.filter((i) => i.kind === 'pod')
         .map((i) => i.ref),
     ).toEqual(['default/web']);
+  });
+
+  it('a not-ready endpoint gets a dashed "not ready" arrow and a not-ready Pod box', () => {
+    const base = cluster();
+    const more = admit(
+      base.snapshot,
+      [
+        { op: 'apply', object: pod('web-2', { labels: { app: 'web' }, ready: false }) },
+        {
+          op: 'apply',
+          object: service('web', { selector: { app: 'web' }, ports: [{ port: 80 }] }),
+        },
+      ],
+      ctx,
+    );
+    const keys = new Set(
+      more.upserts.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`),
+    );
+    const objects = [
+      ...base.snapshot.objects.filter(
+        (o) => !keys.has(`${o.kind}/${o.metadata.namespace}/${o.metadata.name}`),
+      ),
+      ...more.upserts,
+    ];
+    const graph = topologyGraph(Simulation.build({ ...base.snapshot, revision: 3, objects }));
+    const edges = graph.edges.filter((e) => e.from === 'svc:default/web');
+    expect(edges.map((e) => [e.to, e.kind])).toEqual(
+      expect.arrayContaining([
+        ['pod:default/web', 'endpoint'],
+        ['pod:default/web-2', 'endpoint-not-ready'],
+      ]),
+    );
+    expect(graph.items.find((i) => i.ref === 'default/web-2')).toMatchObject({ ready: false });
   });
 
   it('Gateway API objects as stored: a Gateway, its HTTPRoute and the route to a Service', () => {

@@ -1,12 +1,4 @@
-import type {
-  EndpointSlice,
-  Ingress,
-  IngressBackend,
-  KubeObject,
-  Node,
-  Pod,
-  Service,
-} from '@app/kube';
+import type { Ingress, IngressBackend, KubeObject, Node, Pod, Service } from '@app/kube';
 import { KubeError, KubeErrorCode } from '@app/kube';
 import { describePlugin, type NetworkPlugin, type Simulation } from '@app/netsim';
 
@@ -126,24 +118,21 @@ export function topologyGraph(sim: Simulation, namespace?: string): TopologyGrap
       title: nameOf(svc),
       lines: serviceLines(svc),
     });
-    const slices: EndpointSlice[] = sim.endpoints(svc.metadata.namespace ?? 'default', nameOf(svc));
+    // The engine's one endpoint view: every address once, with its conditions.
+    const endpoints = sim.serviceEndpoints(svc.metadata.namespace ?? 'default', nameOf(svc));
     const seen = new Set<string>();
-    for (const slice of slices) {
-      for (const endpoint of slice.endpoints ?? []) {
-        const target = endpoint.targetRef;
-        if (target?.kind !== 'Pod' || !target.name) continue;
-        const podId = `pod:${target.namespace ?? svc.metadata.namespace ?? 'default'}/${target.name}`;
-        if (!podIds.has(podId) || seen.has(podId)) continue;
-        seen.add(podId);
-        const ready = endpoint.conditions?.ready !== false;
-        edges.push({
-          id: `${id}->${podId}`,
-          from: id,
-          to: podId,
-          kind: ready ? 'endpoint' : 'endpoint-not-ready',
-          label: ready ? undefined : 'not ready',
-        });
-      }
+    for (const endpoint of endpoints) {
+      if (!endpoint.pod) continue;
+      const podId = `pod:${endpoint.pod}`;
+      if (!podIds.has(podId) || seen.has(podId)) continue;
+      seen.add(podId);
+      edges.push({
+        id: `${id}->${podId}`,
+        from: id,
+        to: podId,
+        kind: endpoint.ready ? 'endpoint' : 'endpoint-not-ready',
+        label: endpoint.ready ? undefined : 'not ready',
+      });
     }
   }
   const serviceIds = new Set(items.filter((i) => i.kind === 'service').map((i) => i.id));
