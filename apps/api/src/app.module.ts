@@ -39,6 +39,7 @@ import { AttemptsModule } from './attempts/attempts.module';
 import { DatapathModule } from './datapath/datapath.module';
 import { requestLoggingParams } from './common/logging/request-logging';
 import { SandboxLogger } from './common/logging/sandbox-logger';
+import { ConsoleModule } from './console/console.module';
 
 /** About 4 MiB of parsed GraphQL documents (the LRU sizes entries by their JSON length). */
 const GRAPHQL_DOCUMENT_CACHE_BYTES = 4 * 2 ** 20;
@@ -106,6 +107,7 @@ export class AppModule {
         ExercisesModule,
         AttemptsModule,
         DatapathModule,
+        ConsoleModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },

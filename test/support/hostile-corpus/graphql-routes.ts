@@ -83,6 +83,22 @@ function operations(ctx: CorpusContext): Operation[] {
       { namespace: ['String!', 'default'], name: ['String!', 'frontend'] },
       '{ result conflist }',
     ),
+    cluster('topology', { namespace: ['String', 'default'] }),
+    cluster('topologySvg', { namespace: ['String', 'default'] }),
+    cluster('topologyDot', { namespace: ['String', 'default'] }),
+    cluster('reachabilityMatrixSvg', {
+      port: ['String!', '80'],
+      namespace: ['String', 'default'],
+      labelSelector: ['String', 'app'],
+    }),
+    cluster('reachabilityMatrixDryRun', {
+      manifests: [
+        'String!',
+        'kind: NetworkPolicy\napiVersion: networking.k8s.io/v1\nmetadata: {name: h}\nspec: {podSelector: {}}\n',
+      ],
+      port: ['String!', '80'],
+      namespace: ['String', 'default'],
+    }),
     cluster(
       'objects',
       {
