@@ -61,3 +61,7 @@ export * from './explain/explain-proxy';
 export * from './proxy/proxy-evidence';
 export { tracePacket, parseIptables } from './proxy/iptables-tracer';
 export type { TracedPacket, TraceResult } from './proxy/iptables-tracer';
+export * from './netpol-diff/connection-set';
+export * from './netpol-diff/describe-endpoints';
+export * from './netpol-diff/policy-connections';
+export * from './netpol-diff/diff';
