@@ -12,3 +12,6 @@ export * from './grade';
 export * from './setup';
 export { BUILT_IN_EXERCISES, findBuiltInExercise } from './catalog';
 export type { BuiltInExercise, BuiltInExerciseSource } from './catalog';
+export * from './feedback/mistakes';
+export * from './feedback/deciding-rules';
+export * from './feedback/reference-diff';

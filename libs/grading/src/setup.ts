@@ -1,5 +1,5 @@
 /** Seeding a cluster for an exercise: cluster options, setup writes, and a pure simulated run. */
-import { field, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
+import { field, KubeError, KubeErrorCode, parseManifests, type NetworkPolicy } from '@app/kube';
 import {
   admit,
   applyAdmission,
@@ -12,6 +12,7 @@ import {
   type WriteOp,
 } from '@app/netsim';
 import type { ExerciseClusterOptions, ExerciseSpec } from './spec/exercise-spec';
+import type { GradeOptions } from './grade';
 
 /** The body for POST /v1/clusters without `name` (a copy: only the options the spec sets). */
 export function clusterOptions(spec: ExerciseSpec): ExerciseClusterOptions {
@@ -121,4 +122,21 @@ export function simulateSetup(
   ctx: AdmissionContext = deterministicContext(),
 ): Simulation {
   return simulateExercise(spec, manifestsToApplyAfter, ctx).sim;
+}
+
+const policiesOf = (snapshot: ClusterSnapshot): NetworkPolicy[] =>
+  snapshot.objects.filter((o): o is NetworkPolicy => o.kind === 'NetworkPolicy');
+
+/**
+ * What `grade` compares a learner's cluster with: the setup's NetworkPolicies (not the learner's
+ * to fix) and, with a reference solution, the NetworkPolicies of setup + solution. Throws what
+ * simulateExercise throws for a solution that does not apply.
+ */
+export function gradeOptionsFor(spec: ExerciseSpec, solution?: string): GradeOptions {
+  const setupPolicies = policiesOf(simulateExercise(spec).snapshot);
+  if (!solution) return { setupPolicies };
+  return {
+    setupPolicies,
+    referencePolicies: policiesOf(simulateExercise(spec, solution).snapshot),
+  };
 }

@@ -65,3 +65,5 @@ export * from './netpol-diff/connection-set';
 export * from './netpol-diff/describe-endpoints';
 export * from './netpol-diff/policy-connections';
 export * from './netpol-diff/diff';
+export { describeSelector } from './explain/describe';
+export { hasBit, isEmpty, members, type Bitset } from './netpol/bitset';

@@ -66,6 +66,12 @@ interface CheckCommon {
   hint: string;
   /** Pass when the expectation is NOT met. */
   negate: boolean;
+  /**
+   * The check only guards against breaking what already works (it passes on the untouched
+   * setup): it earns its points only once every non-guard check passes, so doing nothing
+   * scores 0.
+   */
+  guard: boolean;
 }
 
 export type ReachabilitySource = { pod: PodTarget } | { external: string };

@@ -65,6 +65,7 @@ describe('parseExerciseSpec', () => {
       points: 2,
       hint: 'nothing to do',
       negate: false,
+      guard: false,
       kind: 'reachability',
       from: { pod: { namespace: 'default', name: 'a' } },
       to: { service: 'default/kubernetes' },

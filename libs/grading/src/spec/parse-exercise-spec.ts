@@ -65,7 +65,16 @@ const TOP_FIELDS = [
   'setup',
   'checks',
 ];
-const COMMON_CHECK_FIELDS = ['id', 'description', 'points', 'hint', 'kind', 'negate', 'expect'];
+const COMMON_CHECK_FIELDS = [
+  'id',
+  'description',
+  'points',
+  'hint',
+  'kind',
+  'negate',
+  'guard',
+  'expect',
+];
 const PARAMS: Record<CheckKind, readonly string[]> = {
   reachability: ['from', 'to', 'port', 'protocol'],
   dns: ['from', 'name', 'type'],
@@ -79,7 +88,7 @@ const PARAMS: Record<CheckKind, readonly string[]> = {
 /**
  * Parses an exercise spec from YAML/JSON text or an already-decoded value and validates it.
  *
- * Returns the normalised spec: `negate` defaults to false, `tags` to [], `setup.cluster` to {},
+ * Returns the normalised spec: `negate` and `guard` default to false, `tags` to [], `setup.cluster` to {},
  * `setup.manifests` to "", `setup.then` to [], dns `type` to A; Pod references are `{namespace, name}` or
  * `{namespace, selector}`; `from: "ns/pod"` of a reachability check becomes `{pod: …}`; object
  * references default their namespace to "default" for namespaced kinds.
@@ -252,6 +261,7 @@ function readCheck(r: FieldReader, value: unknown, path: string): ExerciseCheck 
   const points = r.integer(m.points, at('points'), { min: 1 });
   const hint = r.string(m.hint, at('hint'));
   const negate = r.boolean(m.negate, at('negate'), false) ?? false;
+  const guard = r.boolean(m.guard, at('guard'), false) ?? false;
   const kind = r.oneOf(m.kind, at('kind'), CHECK_KINDS);
   if (!kind) return undefined;
   r.onlyKnown(m, path, [...COMMON_CHECK_FIELDS, ...PARAMS[kind]]);
@@ -269,10 +279,10 @@ function readCheck(r: FieldReader, value: unknown, path: string): ExerciseCheck 
   }
   const params = readParams(r, kind, m, expect, path);
   if (!params) return undefined;
-  return { id, description, points, hint, negate, ...params } as ExerciseCheck;
+  return { id, description, points, hint, negate, guard, ...params } as ExerciseCheck;
 }
 
-type Params<T> = Omit<T, 'id' | 'description' | 'points' | 'hint' | 'negate'>;
+type Params<T> = Omit<T, 'id' | 'description' | 'points' | 'hint' | 'negate' | 'guard'>;
 
 function readParams(
   r: FieldReader,
