@@ -15,3 +15,5 @@ export type { BuiltInExercise, BuiltInExerciseSource } from './catalog';
 export * from './feedback/mistakes';
 export * from './feedback/deciding-rules';
 export * from './feedback/reference-diff';
+export * from './history';
+export * from './class-view';
