@@ -22,6 +22,7 @@ import {
 } from '@app/netsim';
 import type { ExerciseClusterOptions, ExerciseSpec } from './spec/exercise-spec';
 import type { GradeOptions } from './grade';
+import { canonicalJson } from './canonical-json';
 
 /** The body for POST /v1/clusters without `name` (a copy: only the options the spec sets). */
 export function clusterOptions(spec: ExerciseSpec): ExerciseClusterOptions {
@@ -153,7 +154,7 @@ export function gradeOptionsFor(spec: ExerciseSpec, solution?: string): GradeOpt
 /** Labels, annotations and the object's own fields: what a learner can change and reset restores. */
 function restorable(o: KubeObject): string {
   const { metadata, status: _status, ...rest } = o as KubeObject & { status?: unknown };
-  return JSON.stringify({
+  return canonicalJson({
     labels: metadata.labels ?? {},
     annotations: metadata.annotations ?? {},
     ...rest,

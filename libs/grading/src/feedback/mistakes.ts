@@ -23,6 +23,7 @@ import {
   type CompiledPolicy,
   type Simulation,
 } from '@app/netsim';
+import { canonicalJson } from '../canonical-json';
 
 export const MISTAKE_KINDS = [
   'or-instead-of-and',
@@ -76,18 +77,7 @@ export const mistakeHint = (kind: MistakeKind): string => HINTS[kind];
 const podKeyOf = (c: CompiledPolicies, i: number): string =>
   `${c.pods[i].namespace}/${c.pods[i].name}`;
 
-/** JSON with sorted keys: the same spec written in another key order compares equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
-}
-
-const specOf = (p: NetworkPolicy): string => canonical(defaultObject(p).spec);
+const specOf = (p: NetworkPolicy): string => canonicalJson(defaultObject(p).spec);
 const keyOf = (p: NetworkPolicy): string =>
   `${p.metadata.namespace ?? 'default'}/${p.metadata.name}`;
 
