@@ -17,3 +17,5 @@ export * from './feedback/deciding-rules';
 export * from './feedback/reference-diff';
 export * from './history';
 export * from './class-view';
+export { EXERCISE_SPEC_SCHEMA, EXERCISE_SPEC_SCHEMA_ID } from './spec/exercise-spec.schema';
+export { validateExerciseSpecShape } from './spec/validate-spec-shape';

@@ -22,6 +22,7 @@ import {
 import { validateClusterConfig } from '@app/netsim';
 import { FieldPathError, parseFieldPath } from '../checks/field-path';
 import { FieldReader, isMap, type YamlMap } from './field-reader';
+import { validateExerciseSpecShape } from './validate-spec-shape';
 import {
   CHECK_KINDS,
   DIFFICULTIES,
@@ -93,6 +94,10 @@ const PARAMS: Record<CheckKind, readonly string[]> = {
  * `{namespace, selector}`; `from: "ns/pod"` of a reachability check becomes `{pod: …}`; object
  * references default their namespace to "default" for namespaced kinds.
  *
+ * The shape is checked against the published JSON Schema (EXERCISE_SPEC_SCHEMA, with Ajv);
+ * the rules a schema cannot state are checked beside it, and the causes of both are reported
+ * together (the schema's first, one per field).
+ *
  * Throws KubeError:
  * - BadRequest for text that is not one YAML document (syntax error with its line, several
  *   documents); RequestEntityTooLarge for text longer than MAX_SPEC_LENGTH;
@@ -105,9 +110,16 @@ const PARAMS: Record<CheckKind, readonly string[]> = {
  */
 export function parseExerciseSpec(input: string | unknown): ExerciseSpec {
   const value = typeof input === 'string' ? decode(input) : input;
+  // The shape against the published JSON Schema (Ajv); the readers below add what no schema
+  // can say (labels, unique ids, selectors, paths, manifests), so one pass reports everything.
+  const shape = validateExerciseSpecShape(value);
   const r = new FieldReader();
+  const reported = (): FieldCause[] => {
+    const fields = new Set(shape.map((c) => c.field));
+    return [...shape, ...r.causes.filter((c) => !fields.has(c.field))];
+  };
   const root = r.map(value, '');
-  if (!root) throw invalidError(EXERCISE_GROUP_KIND, '', r.causes);
+  if (!root) throw invalidError(EXERCISE_GROUP_KIND, '', reported());
   r.onlyKnown(root, '', TOP_FIELDS);
 
   if (root.apiVersion !== EXERCISE_API_VERSION) {
@@ -127,7 +139,8 @@ export function parseExerciseSpec(input: string | unknown): ExerciseSpec {
   const setup = readSetup(r, root.setup);
   const checks = readChecks(r, root.checks);
 
-  if (r.causes.length > 0) throw invalidError(EXERCISE_GROUP_KIND, slug ?? '', r.causes);
+  if (r.causes.length > 0 || shape.length > 0)
+    throw invalidError(EXERCISE_GROUP_KIND, slug ?? '', reported());
   return {
     apiVersion: EXERCISE_API_VERSION,
     kind: EXERCISE_KIND,
