@@ -237,10 +237,16 @@ export class AttemptsService {
     );
   }
 
-  /** Setup and reference policies: built-in exercises ship a reference solution. */
+  /** Setup and reference policies: built-in exercises ship a reference solution, tenant ones may. */
   private gradeOptions(spec: ExerciseSpec): GradeOptions {
     const builtIn = findBuiltInExercise(spec.slug);
-    return builtIn && builtIn.parsed === spec ? builtIn.gradeOptions : gradeOptionsFor(spec);
+    if (builtIn && builtIn.parsed === spec) return builtIn.gradeOptions;
+    try {
+      return gradeOptionsFor(spec, spec.solution);
+    } catch {
+      // A solution that no longer applies only costs the comparison, never the grading.
+      return gradeOptionsFor(spec);
+    }
   }
 
   private clusterOf(attempt: AttemptRecord, id: string): string {

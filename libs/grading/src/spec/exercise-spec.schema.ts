@@ -207,6 +207,11 @@ export const EXERCISE_SPEC_SCHEMA: Schema = {
       manifests: { type: 'string', description: 'A multi-document YAML stream' },
       then: { ...texts, description: 'Further YAML streams, each applied as its own request' },
     }),
+    solution: {
+      type: 'string',
+      description:
+        'A reference solution (YAML applied after the setup): grading compares the learner’s NetworkPolicies with it',
+    },
     checks: { type: 'array', minItems: 1, items: check },
   },
   additionalProperties: false,

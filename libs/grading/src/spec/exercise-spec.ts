@@ -181,5 +181,10 @@ export interface ExerciseSpec {
   difficulty: Difficulty;
   tags: string[];
   setup: ExerciseSetup;
+  /**
+   * A reference solution (YAML applied after the setup), when the author gives one: grading
+   * then lists how the learner's NetworkPolicies differ from it. Never shown to learners.
+   */
+  solution?: string;
   checks: ExerciseCheck[];
 }

@@ -64,6 +64,7 @@ const TOP_FIELDS = [
   'difficulty',
   'tags',
   'setup',
+  'solution',
   'checks',
 ];
 const COMMON_CHECK_FIELDS = [
@@ -137,6 +138,8 @@ export function parseExerciseSpec(input: string | unknown): ExerciseSpec {
   const difficulty = r.oneOf(root.difficulty, 'difficulty', DIFFICULTIES);
   const tags = root.tags === undefined ? [] : r.strings(root.tags, 'tags');
   const setup = readSetup(r, root.setup);
+  const solution = r.string(root.solution, 'solution', false);
+  if (solution) for (const c of manifestCauses(solution, 'solution')) r.add(c);
   const checks = readChecks(r, root.checks);
 
   if (r.causes.length > 0 || shape.length > 0)
@@ -150,6 +153,7 @@ export function parseExerciseSpec(input: string | unknown): ExerciseSpec {
     difficulty: difficulty as ExerciseSpec['difficulty'],
     tags: tags ?? [],
     setup: setup as ExerciseSpec['setup'],
+    ...(solution ? { solution } : {}),
     checks: checks as ExerciseCheck[],
   };
 }

@@ -1,4 +1,7 @@
-import { BUILT_IN_EXERCISES } from '../catalog';
+import type { KubeError } from '@app/kube';
+import { BUILT_IN_EXERCISES, findBuiltInExercise } from '../catalog';
+import { gradeOptionsFor } from '../setup';
+import { parseExerciseSpec } from './parse-exercise-spec';
 import { validateExerciseSpecShape } from './validate-spec-shape';
 import { parse } from 'yaml';
 
@@ -41,5 +44,31 @@ describe('the published exercise spec schema (Ajv)', () => {
         },
       ]),
     );
+  });
+});
+
+describe('an authored reference solution', () => {
+  const withSolution = (solution: string): string =>
+    findBuiltInExercise('netpol-allow-frontend')!.spec.replace(
+      /\nchecks:\n/,
+      `\nsolution: |\n${solution.replace(/^/gm, '  ')}\nchecks:\n`,
+    );
+
+  it('is parsed, validated with solution[i] paths, and used for the comparison', () => {
+    const exercise = findBuiltInExercise('netpol-allow-frontend')!;
+    const spec = parseExerciseSpec(withSolution(exercise.solution));
+    expect(spec.solution).toContain('allow-frontend');
+    expect(gradeOptionsFor(spec, spec.solution).referencePolicies).toHaveLength(1);
+    const bad = withSolution(
+      'apiVersion: v1\nkind: Service\nmetadata: { name: s }\nspec: { ports: [{ port: 0 }] }\n',
+    );
+    try {
+      parseExerciseSpec(bad);
+      throw new Error('not refused');
+    } catch (e) {
+      expect((e as KubeError).causes.map((c) => c.field)).toContain(
+        'solution[0].spec.ports[0].port',
+      );
+    }
   });
 });
