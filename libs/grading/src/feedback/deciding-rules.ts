@@ -5,6 +5,7 @@
  * endpoint the trace reached.
  */
 import {
+  describeClosest,
   evaluate,
   podIndexOf,
   type DirectionVerdict,
@@ -156,7 +157,7 @@ function decide(
         policy: d.closest.policy,
         rule: ruleField(d.direction, d.closest.ruleIndex),
         role: 'closest',
-        sentence: `${d.closest.policy} isolates ${subject} for ${way}; its closest rule ${ruleField(d.direction, d.closest.ruleIndex)} does not admit ${from} → ${to}: ${d.closest.detail}`,
+        sentence: `${d.closest.policy} isolates ${subject} for ${way}; its closest rule ${ruleField(d.direction, d.closest.ruleIndex)} does not admit ${from} → ${to}: ${describeClosest(d)}`,
       },
     ];
   }
