@@ -33,6 +33,7 @@ import { TlsModule } from './tls/tls.module';
 import { KubeconfigModule } from './kubeconfig/kubeconfig.module';
 import { K8sApiModule } from './k8s-api/k8s-api.module';
 import { ReachabilityModule } from './reachability/reachability.module';
+import { PolicyDiffModule } from './policy-diff/policy-diff.module';
 import { IngressRoutingModule } from './ingress-routing/ingress-routing.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { AttemptsModule } from './attempts/attempts.module';
@@ -103,6 +104,7 @@ export class AppModule {
         KubeconfigModule,
         K8sApiModule,
         ReachabilityModule,
+        PolicyDiffModule,
         IngressRoutingModule,
         ExercisesModule,
         AttemptsModule,

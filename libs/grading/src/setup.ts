@@ -1,10 +1,19 @@
 /** Seeding a cluster for an exercise: cluster options, setup writes, and a pure simulated run. */
-import { field, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
+import {
+  field,
+  findKind,
+  KubeError,
+  KubeErrorCode,
+  parseManifests,
+  type KubeObject,
+  type NetworkPolicy,
+} from '@app/kube';
 import {
   admit,
   applyAdmission,
   settleClock,
   bootstrapCluster,
+  objectKeyOf,
   Simulation,
   validateClusterConfig,
   type AdmissionContext,
@@ -13,6 +22,8 @@ import {
   type WriteOp,
 } from '@app/netsim';
 import type { ExerciseClusterOptions, ExerciseSpec } from './spec/exercise-spec';
+import type { GradeOptions } from './grade';
+import { canonicalJson } from './canonical-json';
 
 /** The body for POST /v1/clusters without `name` (a copy: only the options the spec sets). */
 export function clusterOptions(spec: ExerciseSpec): ExerciseClusterOptions {
@@ -123,4 +134,79 @@ export function simulateSetup(
   ctx: AdmissionContext = deterministicContext(),
 ): Simulation {
   return simulateExercise(spec, manifestsToApplyAfter, ctx).sim;
+}
+
+const policiesOf = (snapshot: ClusterSnapshot): NetworkPolicy[] =>
+  snapshot.objects.filter((o): o is NetworkPolicy => o.kind === 'NetworkPolicy');
+
+/**
+ * What `grade` compares a learner's cluster with: the setup's NetworkPolicies (not the learner's
+ * to fix) and, with a reference solution, the NetworkPolicies of setup + solution. Throws what
+ * simulateExercise throws for a solution that does not apply.
+ */
+export function gradeOptionsFor(spec: ExerciseSpec, solution?: string): GradeOptions {
+  const setupPolicies = policiesOf(simulateExercise(spec).snapshot);
+  if (!solution) return { setupPolicies };
+  return {
+    setupPolicies,
+    referencePolicies: policiesOf(simulateExercise(spec, solution).snapshot),
+  };
+}
+
+/** Labels, annotations and the object's own fields: what a learner can change and reset restores. */
+function restorable(o: KubeObject): string {
+  const { metadata, status: _status, ...rest } = o as KubeObject & { status?: unknown };
+  return canonicalJson({
+    labels: metadata.labels ?? {},
+    annotations: metadata.annotations ?? {},
+    ...rest,
+  });
+}
+
+/** An object as a fresh write: server-set metadata left out, so admission fills it anew. */
+function asWrite(o: KubeObject): KubeObject {
+  const {
+    uid: _uid,
+    resourceVersion: _rv,
+    creationTimestamp: _ts,
+    generation: _gen,
+    managedFields: _mf,
+    ...metadata
+  } = o.metadata as KubeObject['metadata'] & Record<string, unknown>;
+  return { ...o, metadata } as KubeObject;
+}
+
+/**
+ * The first request of a reset: back to the freshly created cluster. Deletes every object the
+ * cluster was not created with (owned objects — Pods of a Deployment, managed EndpointSlices —
+ * go with their owners, as the garbage collector does; Namespaces last), and re-applies the
+ * system objects (default Services, CoreDNS, namespaces, nodes) a learner changed or deleted.
+ * Follow it with setupRequests(spec), each as its own request. Empty when nothing needs undoing.
+ */
+export function resetOps(snapshot: ClusterSnapshot): WriteOp[] {
+  const boot = applyAdmission(
+    { config: snapshot.config, revision: 0, objects: [] },
+    bootstrapCluster(snapshot.config, deterministicContext()),
+  );
+  const key = (o: KubeObject): string => {
+    const k = objectKeyOf(o);
+    return `${k.kind}/${k.namespace}/${k.name}`;
+  };
+  const system = new Map(boot.objects.map((o) => [key(o), o]));
+  const current = new Map(snapshot.objects.map((o) => [key(o), o]));
+  // Owned objects go with their owners; read-only kinds (Endpoints) follow what they derive from.
+  const owned = (o: KubeObject): boolean =>
+    (o.metadata.ownerReferences?.length ?? 0) > 0 || findKind(o.kind)?.readOnly === true;
+  const deletes = snapshot.objects
+    .filter((o) => !owned(o) && !system.has(key(o)))
+    .sort((a, b) => Number(a.kind === 'Namespace') - Number(b.kind === 'Namespace'))
+    .map((o): WriteOp => ({ op: 'delete', key: objectKeyOf(o) }));
+  const restores = boot.objects
+    .filter((o) => !owned(o))
+    .filter((o) => {
+      const now = current.get(key(o));
+      return !now || restorable(now) !== restorable(o);
+    })
+    .map((o): WriteOp => ({ op: 'apply', object: asWrite(o) }));
+  return [...deletes, ...restores];
 }

@@ -152,6 +152,22 @@ function operations(ctx: CorpusContext): Operation[] {
       },
       '{ pods }',
     ),
+    cluster(
+      'networkPolicyDiff',
+      {
+        from: ['PolicySetInput!', { applied: true }],
+        to: ['PolicySetInput!', { manifests: '' }],
+        external: ['Boolean', true],
+      },
+      '{ identical }',
+    ),
+    q('attemptHistory', 'query($id: ID!) { attemptHistory(id: $id) { score } }', {
+      id: ctx.attemptId,
+    }),
+    q('exerciseClassView', 'query($s: String!) { exerciseClassView(slug: $s) { graded } }', {
+      s: ctx.exerciseSlug,
+    }),
+    q('exerciseSpecSchema', '{ exerciseSpecSchema }', {}),
     q('attempts', 'query($e: String, $l: String) { attempts(exercise: $e, learner: $l) { id } }', {
       e: ctx.exerciseSlug,
       l: 'h-missing',
@@ -341,6 +357,7 @@ function operations(ctx: CorpusContext): Operation[] {
     ),
     mutation('gradeAttempt', { id: ['ID!', ctx.attemptId] }, T),
     mutation('startAttempt', { slug: ['String!', 'h-missing'] }, T),
+    mutation('resetAttempt', { id: ['ID!', 'h-missing'] }, T),
   ];
 }
 

@@ -282,6 +282,13 @@ function restRoutes(ctx: CorpusContext): RestRoute[] {
       params: { ...cluster, namespace: 'default', name: 'allow-frontend' },
     },
     {
+      method: 'POST',
+      template: '/v1/clusters/{id}/networkpolicies/diff',
+      params: cluster,
+      validBody: json({ from: { applied: true }, to: { manifests: '' } }),
+      bodies: hostileObjectBody({ from: { applied: true }, to: { applied: true } }),
+    },
+    {
       method: 'GET',
       template: '/v1/clusters/{id}/ingress/route',
       params: cluster,
@@ -356,6 +363,20 @@ function restRoutes(ctx: CorpusContext): RestRoute[] {
       params: { aid: ctx.attemptId },
       key: 'learnerKey',
     },
+    { method: 'GET', template: '/v1/attempts/{aid}/history', params: { aid: ctx.attemptId } },
+    {
+      method: 'POST',
+      template: '/v1/attempts/{aid}/reset',
+      params: { aid: 'h-missing' },
+      key: 'learnerKey',
+    },
+    {
+      method: 'GET',
+      template: '/v1/exercises/{slug}/class-view',
+      params: { slug: ctx.exerciseSlug },
+      key: 'instructorKey',
+    },
+    { method: 'GET', template: '/v1/schemas/exercise' },
     {
       method: 'POST',
       template: '/v1/api-keys',
