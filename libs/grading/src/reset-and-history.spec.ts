@@ -63,6 +63,7 @@ describe('resetOps', () => {
     expect(ops).toContainEqual({
       op: 'delete',
       key: { kind: 'Namespace', namespace: '', name: 'scratch' },
+      options: { gracePeriodSeconds: 0 },
     });
     expect(ops.some((o) => o.op === 'apply' && o.object.metadata.name === 'kube-dns')).toBe(true);
     expect(keys(reset(broken, exercise.parsed))).toEqual(keys(snapshot));

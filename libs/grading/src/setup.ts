@@ -176,6 +176,26 @@ function asWrite(o: KubeObject): KubeObject {
   return { ...o, metadata } as KubeObject;
 }
 
+/** A reset removes at once: no Pod of the learner's stays Terminating into the fresh setup. */
+const RESET_DELETE = { gracePeriodSeconds: 0 } as const;
+
+/**
+ * Pods whose owner chain (Pod → ReplicaSet → Deployment) ends at one of `roots`. The garbage
+ * collector would delete them gracefully; a reset deletes them itself, first, with no grace.
+ */
+function podsOwnedBy(objects: readonly KubeObject[], roots: readonly KubeObject[]): KubeObject[] {
+  const byUid = new Map(objects.map((o) => [o.metadata.uid, o]));
+  const rootUids = new Set(roots.map((o) => o.metadata.uid));
+  const reachesRoot = (o: KubeObject, depth = 0): boolean =>
+    depth < 8 &&
+    (o.metadata.ownerReferences ?? []).some((ref) => {
+      if (rootUids.has(ref.uid)) return true;
+      const owner = byUid.get(ref.uid);
+      return owner !== undefined && reachesRoot(owner, depth + 1);
+    });
+  return objects.filter((o) => o.kind === 'Pod' && reachesRoot(o));
+}
+
 /**
  * The first request of a reset: back to the freshly created cluster. Deletes every object the
  * cluster was not created with (owned objects — Pods of a Deployment, managed EndpointSlices —
@@ -197,10 +217,10 @@ export function resetOps(snapshot: ClusterSnapshot): WriteOp[] {
   // Owned objects go with their owners; read-only kinds (Endpoints) follow what they derive from.
   const owned = (o: KubeObject): boolean =>
     (o.metadata.ownerReferences?.length ?? 0) > 0 || findKind(o.kind)?.readOnly === true;
-  const deletes = snapshot.objects
-    .filter((o) => !owned(o) && !system.has(key(o)))
+  const removed = snapshot.objects.filter((o) => !owned(o) && !system.has(key(o)));
+  const deletes = [...podsOwnedBy(snapshot.objects, removed), ...removed]
     .sort((a, b) => Number(a.kind === 'Namespace') - Number(b.kind === 'Namespace'))
-    .map((o): WriteOp => ({ op: 'delete', key: objectKeyOf(o) }));
+    .map((o): WriteOp => ({ op: 'delete', key: objectKeyOf(o), options: RESET_DELETE }));
   const restores = boot.objects
     .filter((o) => !owned(o))
     .filter((o) => {
