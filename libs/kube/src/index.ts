@@ -2,6 +2,7 @@ export * from './objects/meta';
 export * from './objects/core';
 export * from './objects/apps';
 export * from './objects/networking';
+export * from './objects/gateway';
 export * from './kinds/registry';
 export * from './errors';
 export * from './net/ip';

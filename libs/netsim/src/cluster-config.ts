@@ -10,6 +10,10 @@ export type ProxyMode = (typeof PROXY_MODES)[number];
 export const INGRESS_CONTROLLERS = ['none', 'ingress-nginx'] as const;
 export type IngressControllerName = (typeof INGRESS_CONTROLLERS)[number];
 
+/** Gateway API implementations the sandbox models (`none`: the kinds are stored, nothing programs them). */
+export const GATEWAY_CONTROLLERS = ['none', 'envoy-gateway'] as const;
+export type GatewayControllerName = (typeof GATEWAY_CONTROLLERS)[number];
+
 export interface ClusterConfig {
   nodes: number;
   networkPlugin: NetworkPlugin;
@@ -31,6 +35,8 @@ export interface ClusterConfig {
    * addresses that labs quote stay as they are.
    */
   controlPlaneTaint: boolean;
+  /** Absent in clusters created before Gateway API was modelled: read as 'none'. */
+  gatewayController?: GatewayControllerName;
 }
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
@@ -44,4 +50,5 @@ export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
   loadBalancerCIDR: '203.0.113.0/24',
   ingressController: 'none',
   controlPlaneTaint: false,
+  gatewayController: 'none',
 };

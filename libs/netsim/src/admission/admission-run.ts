@@ -19,6 +19,9 @@ const GENERATION_FIELDS: Record<string, readonly string[]> = {
   NetworkPolicy: ['spec'],
   Ingress: ['spec'],
   IngressClass: ['spec'],
+  GatewayClass: ['spec'],
+  Gateway: ['spec'],
+  HTTPRoute: ['spec'],
   EndpointSlice: ['endpoints', 'ports', 'addressType'],
 };
 

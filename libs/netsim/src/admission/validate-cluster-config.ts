@@ -8,6 +8,7 @@ import {
 } from '@app/kube';
 import {
   DEFAULT_CLUSTER_CONFIG,
+  GATEWAY_CONTROLLERS,
   INGRESS_CONTROLLERS,
   NETWORK_PLUGINS,
   PROXY_MODES,
@@ -78,7 +79,9 @@ export function validateClusterConfig(input: unknown): {
       invalidCause('nodes', nodes, `must be an integer between 1 and ${MAX_NODES}, inclusive`),
     );
   }
-  const oneOf = <K extends 'networkPlugin' | 'proxyMode' | 'ingressController'>(
+  const oneOf = <
+    K extends 'networkPlugin' | 'proxyMode' | 'ingressController' | 'gatewayController',
+  >(
     k: K,
     values: readonly string[],
   ): void => {
@@ -88,6 +91,7 @@ export function validateClusterConfig(input: unknown): {
   oneOf('networkPlugin', NETWORK_PLUGINS);
   oneOf('proxyMode', PROXY_MODES);
   oneOf('ingressController', INGRESS_CONTROLLERS);
+  oneOf('gatewayController', GATEWAY_CONTROLLERS);
 
   const cidr = (k: 'serviceCIDR' | 'podCIDR' | 'loadBalancerCIDR'): Cidr | undefined => {
     const v = text(k);
@@ -198,6 +202,7 @@ export function validateClusterConfig(input: unknown): {
       ingressController: pick('ingressController') as ClusterConfig['ingressController'],
       ...(datapath.datapath ? { datapath: datapath.datapath } : {}),
       controlPlaneTaint: controlPlaneTaint as boolean,
+      gatewayController: pick('gatewayController') as ClusterConfig['gatewayController'],
     },
   };
 }

@@ -311,6 +311,20 @@ export function bootstrapObjects(config: ClusterConfig, at?: string): KubeObject
     ...apiserverObjects(serviceCIDR),
     ...coreDNSObjects(serviceCIDR),
     ...(config.ingressController === 'ingress-nginx' ? ingressNginxObjects() : []),
+    ...(config.gatewayController === 'envoy-gateway' ? envoyGatewayObjects() : []),
+  ];
+}
+
+/** Envoy Gateway's namespace and the GatewayClass its quickstart installs (`eg`). */
+function envoyGatewayObjects(): KubeObject[] {
+  return [
+    namespace('envoy-gateway-system'),
+    {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'GatewayClass',
+      metadata: { name: 'eg' },
+      spec: { controllerName: 'gateway.envoyproxy.io/gatewayclass-controller' },
+    },
   ];
 }
 

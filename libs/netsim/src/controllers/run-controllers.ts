@@ -6,6 +6,7 @@ import { collectGarbage } from './garbage-collector';
 import { finishTerminations } from '../lifecycle/termination';
 import { passDueProbes } from '../lifecycle/readiness';
 import { retryUnschedulable } from '../lifecycle/reschedule';
+import { reconcileGateways } from './gateway-controller';
 
 const union = (...sets: Array<ReadonlySet<string>>): Set<string> => {
   const out = new Set<string>();
@@ -37,6 +38,8 @@ export function runControllers(run: AdmissionRun, clockTick = false): void {
     ),
     clockTick,
   );
+  // Before the slices: it creates the Gateways' LoadBalancer Services.
+  reconcileGateways(run);
   const nodesChanged = s.dirtyNamespaces('Node').size > 0;
   const sliceNamespaces = nodesChanged
     ? new Set(s.namespacesOf('Service'))

@@ -20,4 +20,6 @@ export class CreateClusterInput {
     description: 'Taint node-1 as kubeadm taints control-plane nodes (NoSchedule); default false',
   })
   controlPlaneTaint?: boolean;
+  @Field({ nullable: true, description: 'none or envoy-gateway (Gateway API)' })
+  gatewayController?: string;
 }

@@ -20,6 +20,7 @@ export class ClusterConfigModel {
   datapath?: Record<string, unknown>;
   @Field({ description: 'node-1 carries the kubeadm control-plane NoSchedule taint' })
   controlPlaneTaint!: boolean;
+  @Field({ description: 'none or envoy-gateway (Gateway API)' }) gatewayController!: string;
 }
 
 @ObjectType('KubeObject', { description: 'A stored Kubernetes object' })
