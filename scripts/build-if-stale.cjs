@@ -6,6 +6,7 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const bundle = join(root, 'dist', 'apps', 'api', 'main.js');
+const consoleBundle = join(root, 'dist', 'console', 'console.js');
 const SETTINGS = [
   'package.json',
   'package-lock.json',
@@ -38,10 +39,11 @@ function sourcesNewest() {
   );
 }
 
-if (existsSync(bundle) && statSync(bundle).mtimeMs >= sourcesNewest()) {
+const fresh = (file) => existsSync(file) && statSync(file).mtimeMs >= sourcesNewest();
+if (fresh(bundle) && fresh(consoleBundle)) {
   console.log('dist/ is up to date: skipping the build (delete dist/ to force one).');
 } else {
-  const nest = join(root, 'node_modules', '.bin', 'nest');
-  const result = spawnSync(nest, ['build', 'api'], { cwd: root, stdio: 'inherit' });
+  // `npm run build`: the server bundle, then the web console's (scripts/build-console.cjs).
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   process.exit(result.status ?? 1);
 }

@@ -218,7 +218,7 @@ export type FieldType =
 export interface FieldDef {
   type: FieldType;
   doc: string;
-  enum?: string[];
+  enum?: Array<string | number>;
   default?: unknown;
   /** x-kubernetes-list-type: atomic, set or map. */
   listType?: string;

@@ -64,6 +64,11 @@ key=$(cat "$data_dir/demo-api-key")
 grep -q "$key" "$log" || { echo "smoke: the demo key was not printed"; cat "$log"; exit 1; }
 code=$(create_cluster "$key" smoke)
 [ "$code" = 201 ] || { echo "smoke: POST /v1/clusters answered $code"; cat "$log"; exit 1; }
+# The web console: its page at / and the bundle npm start built.
+for path in / /console/assets/console.js /console/assets/console.css; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
+  [ "$status" = 200 ] || { echo "smoke: GET $path answered $status"; cat "$log"; exit 1; }
+done
 
 # The operator's command while the service runs: it joins the running embedded PostgreSQL.
 created=$(env -u DATABASE_URL -u DATA_DIR "${data_env[@]}" npm run --silent tenant:create -- smoke-second 2>&1) ||

@@ -21,6 +21,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { PlaygroundModule } from './playground/playground.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { ClustersModule } from './clusters/clusters.module';
+import { ClockModule } from './clock/clock.module';
 import { ApplyModule } from './apply/apply.module';
 import { WorkloadsModule } from './workloads/workloads.module';
 import { DnsModule } from './dns/dns.module';
@@ -32,12 +33,14 @@ import { TlsModule } from './tls/tls.module';
 import { KubeconfigModule } from './kubeconfig/kubeconfig.module';
 import { K8sApiModule } from './k8s-api/k8s-api.module';
 import { ReachabilityModule } from './reachability/reachability.module';
+import { PolicyDiffModule } from './policy-diff/policy-diff.module';
 import { IngressRoutingModule } from './ingress-routing/ingress-routing.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { AttemptsModule } from './attempts/attempts.module';
 import { DatapathModule } from './datapath/datapath.module';
 import { requestLoggingParams } from './common/logging/request-logging';
 import { SandboxLogger } from './common/logging/sandbox-logger';
+import { ConsoleModule } from './console/console.module';
 
 /** About 4 MiB of parsed GraphQL documents (the LRU sizes entries by their JSON length). */
 const GRAPHQL_DOCUMENT_CACHE_BYTES = 4 * 2 ** 20;
@@ -89,6 +92,7 @@ export class AppModule {
         PlaygroundModule,
         TenantsModule,
         ClustersModule,
+        ClockModule,
         ApplyModule,
         WorkloadsModule,
         DnsModule,
@@ -100,10 +104,12 @@ export class AppModule {
         KubeconfigModule,
         K8sApiModule,
         ReachabilityModule,
+        PolicyDiffModule,
         IngressRoutingModule,
         ExercisesModule,
         AttemptsModule,
         DatapathModule,
+        ConsoleModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -1,9 +1,19 @@
 /** Seeding a cluster for an exercise: cluster options, setup writes, and a pure simulated run. */
-import { field, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
+import {
+  field,
+  findKind,
+  KubeError,
+  KubeErrorCode,
+  parseManifests,
+  type KubeObject,
+  type NetworkPolicy,
+} from '@app/kube';
 import {
   admit,
   applyAdmission,
+  settleClock,
   bootstrapCluster,
+  objectKeyOf,
   Simulation,
   validateClusterConfig,
   type AdmissionContext,
@@ -12,6 +22,8 @@ import {
   type WriteOp,
 } from '@app/netsim';
 import type { ExerciseClusterOptions, ExerciseSpec } from './spec/exercise-spec';
+import type { GradeOptions } from './grade';
+import { canonicalJson } from './canonical-json';
 
 /** The body for POST /v1/clusters without `name` (a copy: only the options the spec sets). */
 export function clusterOptions(spec: ExerciseSpec): ExerciseClusterOptions {
@@ -61,14 +73,15 @@ export function setupRequests(spec: ExerciseSpec): WriteOp[][] {
     .filter((ops) => ops.length > 0);
 }
 
-/** Admits `ops` into `snapshot` (all or nothing) and returns the next snapshot; throws what admit throws. */
+/** Admits `ops` into `snapshot` (all or nothing), settles the clock's due steps and returns the next snapshot; throws what admit throws. */
 export function admitInto(
   snapshot: ClusterSnapshot,
   ops: WriteOp[],
   ctx: AdmissionContext,
 ): ClusterSnapshot {
   if (ops.length === 0) return snapshot;
-  return applyAdmission(snapshot, admit(snapshot, ops, ctx));
+  // Then what the cluster clock runs at once (rollout steps), as the API does after a write.
+  return settleClock(applyAdmission(snapshot, admit(snapshot, ops, ctx)), ctx);
 }
 
 /**
@@ -121,4 +134,99 @@ export function simulateSetup(
   ctx: AdmissionContext = deterministicContext(),
 ): Simulation {
   return simulateExercise(spec, manifestsToApplyAfter, ctx).sim;
+}
+
+const policiesOf = (snapshot: ClusterSnapshot): NetworkPolicy[] =>
+  snapshot.objects.filter((o): o is NetworkPolicy => o.kind === 'NetworkPolicy');
+
+/**
+ * What `grade` compares a learner's cluster with: the setup's NetworkPolicies (not the learner's
+ * to fix) and, with a reference solution, the NetworkPolicies of setup + solution. Throws what
+ * simulateExercise throws for a solution that does not apply.
+ */
+export function gradeOptionsFor(spec: ExerciseSpec, solution?: string): GradeOptions {
+  const setupPolicies = policiesOf(simulateExercise(spec).snapshot);
+  if (!solution) return { setupPolicies };
+  return {
+    setupPolicies,
+    referencePolicies: policiesOf(simulateExercise(spec, solution).snapshot),
+  };
+}
+
+/** Labels, annotations and the object's own fields: what a learner can change and reset restores. */
+function restorable(o: KubeObject): string {
+  const { metadata, status: _status, ...rest } = o as KubeObject & { status?: unknown };
+  return canonicalJson({
+    labels: metadata.labels ?? {},
+    annotations: metadata.annotations ?? {},
+    ...rest,
+  });
+}
+
+/** An object as a fresh write: server-set metadata left out, so admission fills it anew. */
+function asWrite(o: KubeObject): KubeObject {
+  const {
+    uid: _uid,
+    resourceVersion: _rv,
+    creationTimestamp: _ts,
+    generation: _gen,
+    managedFields: _mf,
+    ...metadata
+  } = o.metadata as KubeObject['metadata'] & Record<string, unknown>;
+  return { ...o, metadata } as KubeObject;
+}
+
+/** A reset removes at once: no Pod of the learner's stays Terminating into the fresh setup. */
+const RESET_DELETE = { gracePeriodSeconds: 0 } as const;
+
+/**
+ * Pods whose owner chain (Pod → ReplicaSet → Deployment) ends at one of `roots`. The garbage
+ * collector would delete them gracefully; a reset deletes them itself, first, with no grace.
+ */
+function podsOwnedBy(objects: readonly KubeObject[], roots: readonly KubeObject[]): KubeObject[] {
+  const byUid = new Map(objects.map((o) => [o.metadata.uid, o]));
+  const rootUids = new Set(roots.map((o) => o.metadata.uid));
+  const reachesRoot = (o: KubeObject, depth = 0): boolean =>
+    depth < 8 &&
+    (o.metadata.ownerReferences ?? []).some((ref) => {
+      if (rootUids.has(ref.uid)) return true;
+      const owner = byUid.get(ref.uid);
+      return owner !== undefined && reachesRoot(owner, depth + 1);
+    });
+  return objects.filter((o) => o.kind === 'Pod' && reachesRoot(o));
+}
+
+/**
+ * The first request of a reset: back to the freshly created cluster. Deletes every object the
+ * cluster was not created with (owned objects — Pods of a Deployment, managed EndpointSlices —
+ * go with their owners, as the garbage collector does; Namespaces last), and re-applies the
+ * system objects (default Services, CoreDNS, namespaces, nodes) a learner changed or deleted.
+ * Follow it with setupRequests(spec), each as its own request. Empty when nothing needs undoing.
+ */
+export function resetOps(snapshot: ClusterSnapshot): WriteOp[] {
+  const boot = applyAdmission(
+    { config: snapshot.config, revision: 0, objects: [] },
+    bootstrapCluster(snapshot.config, deterministicContext()),
+  );
+  const key = (o: KubeObject): string => {
+    const k = objectKeyOf(o);
+    return `${k.kind}/${k.namespace}/${k.name}`;
+  };
+  const system = new Map(boot.objects.map((o) => [key(o), o]));
+  const current = new Map(snapshot.objects.map((o) => [key(o), o]));
+  // Owned objects go with their owners; read-only kinds (Endpoints) follow what they derive from.
+  const owned = (o: KubeObject): boolean =>
+    (o.metadata.ownerReferences?.length ?? 0) > 0 || findKind(o.kind)?.readOnly === true;
+  const removed = snapshot.objects.filter((o) => !owned(o) && !system.has(key(o)));
+  const deletes = [...podsOwnedBy(snapshot.objects, removed), ...removed]
+    .sort((a, b) => Number(a.kind === 'Namespace') - Number(b.kind === 'Namespace'))
+    .map((o): WriteOp => ({ op: 'delete', key: objectKeyOf(o), options: RESET_DELETE }));
+  const restores = boot.objects
+    .filter((o) => !owned(o))
+    .filter((o) => {
+      const now = current.get(key(o));
+      return !now || restorable(now) !== restorable(o);
+    })
+    .map((o): WriteOp => ({ op: 'apply', object: asWrite(o) }));
+  return [...deletes, ...restores];
 }

@@ -10,6 +10,10 @@ export type ProxyMode = (typeof PROXY_MODES)[number];
 export const INGRESS_CONTROLLERS = ['none', 'ingress-nginx'] as const;
 export type IngressControllerName = (typeof INGRESS_CONTROLLERS)[number];
 
+/** Gateway API implementations the sandbox models (`none`: the kinds are stored, nothing programs them). */
+export const GATEWAY_CONTROLLERS = ['none', 'envoy-gateway'] as const;
+export type GatewayControllerName = (typeof GATEWAY_CONTROLLERS)[number];
+
 export interface ClusterConfig {
   nodes: number;
   networkPlugin: NetworkPlugin;
@@ -25,6 +29,14 @@ export interface ClusterConfig {
   /** The plugin's encapsulation, routing, MTU and encryption (docs/cni-datapath.md); absent in
    * clusters stored before it existed, which get the plugin's defaults. */
   datapath?: DatapathOptions;
+  /**
+   * kubeadm's control-plane taint on node-1 (node-role.kubernetes.io/control-plane:NoSchedule):
+   * Pods without a toleration then run on the other nodes. Off by default, so node counts and
+   * addresses that labs quote stay as they are.
+   */
+  controlPlaneTaint: boolean;
+  /** Absent in clusters created before Gateway API was modelled: read as 'none'. */
+  gatewayController?: GatewayControllerName;
 }
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
@@ -37,4 +49,6 @@ export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
   nodePortRange: '30000-32767',
   loadBalancerCIDR: '203.0.113.0/24',
   ingressController: 'none',
+  controlPlaneTaint: false,
+  gatewayController: 'none',
 };

@@ -4,6 +4,7 @@
  * conditions, Services with ClusterIPs, EndpointSlices as the controller derives them.
  */
 import { desiredSlices } from './controllers/endpoint-slice-controller';
+import type { NodeView } from './admission/nodes';
 import type {
   Container,
   EndpointSlice,
@@ -94,7 +95,11 @@ export function endpointSliceFor(
 ): EndpointSlice {
   const ns = svc.metadata.namespace ?? 'default';
   const name = svc.metadata.name ?? '';
-  const derived = desiredSlices(svc, pods, new Map());
+  // Every Pod's node counts as existing: the controller leaves out Pods of missing nodes.
+  const nodes = new Map(
+    pods.map((p) => [p.spec.nodeName ?? '', { name: p.spec.nodeName ?? '' } as NodeView]),
+  );
+  const derived = desiredSlices(svc, pods, nodes);
   if (derived.length !== 1)
     throw new Error(`${ns}/${name}: the controller derives ${derived.length} slices, not one`);
   return {

@@ -1,5 +1,6 @@
 import type { KubeObject } from '@app/kube';
 import type { ClusterConfig } from './cluster-config';
+import type { ClusterRuntime } from './runtime';
 
 /**
  * Everything the simulation knows about one cluster at one revision.
@@ -10,4 +11,6 @@ export interface ClusterSnapshot {
   config: ClusterConfig;
   revision: number;
   objects: readonly KubeObject[];
+  /** The clock offset and node-local IPAM state (absent: a fresh cluster's). */
+  runtime?: ClusterRuntime;
 }

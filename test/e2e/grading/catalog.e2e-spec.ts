@@ -2,7 +2,7 @@ import { BUILT_IN_EXERCISES } from '@app/grading';
 import { as, startTestApp, type TestApp } from '../../support/app';
 
 // Every built-in exercise, on PostgreSQL through the API a learner uses: the untouched setup
-// does not get full marks, and the reference solution applied over REST does.
+// scores 0 (no free points), and the reference solution applied over REST does.
 describe('the built-in exercise catalog on PostgreSQL', () => {
   let t: TestApp;
   let learner: ReturnType<typeof as>;
@@ -18,12 +18,12 @@ describe('the built-in exercise catalog on PostgreSQL', () => {
   });
 
   it.each(BUILT_IN_EXERCISES.map((e) => [e.slug, e] as const))(
-    '%s is non-trivial and solvable',
+    '%s scores 0 untouched and full marks solved',
     async (slug, exercise) => {
       const started = (await learner.post(`/v1/exercises/${slug}/attempts`).expect(201)).body;
       const before = (await learner.post(`/v1/attempts/${started.attempt.id}/grade`).expect(200))
         .body;
-      expect(before.score).toBeLessThan(before.maxScore);
+      expect(before.score).toBe(0);
       await learner
         .post(`/v1/clusters/${started.clusterId}/apply`)
         .type('application/yaml')

@@ -30,4 +30,14 @@ describe('the committed API descriptions (npm run schema:update rewrites them)',
     const doc = await request(t.http).get('/docs/openapi.json').expect(200);
     expectCommitted('openapi.json', `${JSON.stringify(doc.body, null, 2)}\n`);
   });
+
+  it('apps/api/exercise-spec.schema.json matches the exercise spec schema served at /v1/schemas/exercise', async () => {
+    const tenant = await t.newTenant('schema');
+    const doc = await request(t.http)
+      .get('/v1/schemas/exercise')
+      .set('Authorization', `Bearer ${tenant.adminKey}`)
+      .expect(200);
+    expect(doc.headers['content-type']).toContain('application/schema+json');
+    expectCommitted('exercise-spec.schema.json', `${JSON.stringify(doc.body, null, 2)}\n`);
+  });
 });

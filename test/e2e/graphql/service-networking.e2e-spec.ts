@@ -117,11 +117,23 @@ describe('service networking over GraphQL', () => {
     expect(data.cluster.iptables).toContain('KUBE-SERVICES');
   });
 
-  it('deletes a Service, a Pod and a Deployment (whose Pods go with it)', async () => {
+  it('deletes a Service, a Pod and a Deployment (whose Pods terminate and go when the clock passes their grace period)', async () => {
     const c = { c: clusterId };
     await ok(`mutation($c: ID!) { deleteService(clusterId: $c, name: "ham-svc") }`, c);
     await ok(`mutation($c: ID!) { deletePod(clusterId: $c, name: "probe") }`, c);
     await ok(`mutation($c: ID!) { deleteDeployment(clusterId: $c, name: "ham") }`, c);
+    // Deleted Pods are Terminating for their 30 s grace period; step the cluster clock past it.
+    const terminating = await ok(
+      `query($c: ID!) { cluster(id: $c) { pods: objects(kind: "Pod", namespace: "default") { name object } } }`,
+      c,
+    );
+    const probe = terminating.cluster.pods.find((p: { name: string }) => p.name === 'probe');
+    expect(probe.object.metadata.deletionGracePeriodSeconds).toBe(30);
+    const clock = await ok(
+      `mutation($c: ID!) { stepClock(clusterId: $c, seconds: 30) { offsetSeconds } }`,
+      c,
+    );
+    expect(clock.stepClock).toEqual({ offsetSeconds: 30 });
     const left = await ok(
       `query($c: ID!) { cluster(id: $c) { services: objects(kind: "Service", namespace: "default") { name } pods: objects(kind: "Pod", namespace: "default") { name labels } } }`,
       c,

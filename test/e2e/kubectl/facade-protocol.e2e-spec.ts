@@ -277,7 +277,11 @@ describe('Kubernetes facade protocol', () => {
       });
     expect(put.body.spec.replicas).toBe(2);
     const pods = await k8s().get('/api/v1/namespaces/default/pods?labelSelector=app%3Dweb');
-    expect(pods.body.items).toHaveLength(2);
+    // The Pod scaled away is Terminating for its grace period.
+    const live = pods.body.items.filter(
+      (p: { metadata: { deletionTimestamp?: string } }) => !p.metadata.deletionTimestamp,
+    );
+    expect(live).toHaveLength(2);
 
     const events = await k8s().get(
       `/api/v1/namespaces/default/events?fieldSelector=involvedObject.kind%3DDeployment,involvedObject.name%3Dweb`,

@@ -163,7 +163,8 @@ describe('kubectl facade: owner and role scoping', () => {
       const deleted = await call(who, room.clusters.learnerA, {
         name: 'delete pod',
         method: 'delete',
-        path: '/api/v1/namespaces/default/pods/extra',
+        // At once: a graceful delete would keep "extra" Terminating and the next create a 409.
+        path: '/api/v1/namespaces/default/pods/extra?gracePeriodSeconds=0',
       });
       expect([who, deleted.status]).toEqual([who, 200]);
     }
@@ -228,7 +229,8 @@ describe('kubectl facade: owner and role scoping', () => {
       const apply = await k.run(['apply', '-f', file]);
       expect(apply.stderr).toBe('');
       expect(apply.stdout).toContain('pod/by-admin created');
-      const del = await k.run(['delete', 'pod', 'by-admin']);
+      // --wait=false: the Pod now terminates for its 30 s grace period, as on a real cluster.
+      const del = await k.run(['delete', 'pod', 'by-admin', '--wait=false']);
       expect(del.stdout).toContain('pod "by-admin" deleted');
     });
   });

@@ -84,6 +84,22 @@ function operations(ctx: CorpusContext): Operation[] {
       { namespace: ['String!', 'default'], name: ['String!', 'frontend'] },
       '{ result conflist }',
     ),
+    cluster('topology', { namespace: ['String', 'default'] }),
+    cluster('topologySvg', { namespace: ['String', 'default'] }),
+    cluster('topologyDot', { namespace: ['String', 'default'] }),
+    cluster('reachabilityMatrixSvg', {
+      port: ['String!', '80'],
+      namespace: ['String', 'default'],
+      labelSelector: ['String', 'app'],
+    }),
+    cluster('reachabilityMatrixDryRun', {
+      manifests: [
+        'String!',
+        'kind: NetworkPolicy\napiVersion: networking.k8s.io/v1\nmetadata: {name: h}\nspec: {podSelector: {}}\n',
+      ],
+      port: ['String!', '80'],
+      namespace: ['String', 'default'],
+    }),
     cluster(
       'objects',
       {
@@ -137,6 +153,22 @@ function operations(ctx: CorpusContext): Operation[] {
       },
       '{ pods }',
     ),
+    cluster(
+      'networkPolicyDiff',
+      {
+        from: ['PolicySetInput!', { applied: true }],
+        to: ['PolicySetInput!', { manifests: '' }],
+        external: ['Boolean', true],
+      },
+      '{ identical }',
+    ),
+    q('attemptHistory', 'query($id: ID!) { attemptHistory(id: $id) { score } }', {
+      id: ctx.attemptId,
+    }),
+    q('exerciseClassView', 'query($s: String!) { exerciseClassView(slug: $s) { graded } }', {
+      s: ctx.exerciseSlug,
+    }),
+    q('exerciseSpecSchema', '{ exerciseSpecSchema }', {}),
     q('attempts', 'query($e: String, $l: String) { attempts(exercise: $e, learner: $l) { id } }', {
       e: ctx.exerciseSlug,
       l: 'h-missing',
@@ -326,6 +358,7 @@ function operations(ctx: CorpusContext): Operation[] {
     ),
     mutation('gradeAttempt', { id: ['ID!', ctx.attemptId] }, T),
     mutation('startAttempt', { slug: ['String!', 'h-missing'] }, T),
+    mutation('resetAttempt', { id: ['ID!', 'h-missing'] }, T),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { deleteOptionsOf } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { CurrentPrincipal, UserAgent } from '../common/auth/principal.decorator';
 import { ApplyService } from './apply.service';
@@ -59,9 +60,24 @@ export class ApplyResolver {
     @Args('name') name: string,
     @Args('namespace', { nullable: true }) namespace?: string,
     @Args('dryRun', { nullable: true, description: 'Check, delete nothing' }) dryRun?: boolean,
+    @Args('gracePeriodSeconds', {
+      type: () => Int,
+      nullable: true,
+      description: 'Pods: seconds they stay Terminating (absent: their own; 0: gone at once)',
+    })
+    gracePeriodSeconds?: number,
+    @Args('propagationPolicy', { nullable: true, description: 'Background (default) or Orphan' })
+    propagationPolicy?: string,
   ): Promise<ApplyResultModel> {
-    return this.apply.delete(principal, clusterId, kind, namespace ?? '', name, {
-      dryRun: dryRun ? 'All' : undefined,
-    });
+    const deletion = deleteOptionsOf({ gracePeriodSeconds, propagationPolicy }, {});
+    return this.apply.delete(
+      principal,
+      clusterId,
+      kind,
+      namespace ?? '',
+      name,
+      { dryRun: dryRun ? 'All' : undefined },
+      deletion,
+    );
   }
 }

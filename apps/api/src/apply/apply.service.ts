@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { findKind, KubeError, KubeErrorCode, parseManifests } from '@app/kube';
+import type { DeleteOptions } from '@app/netsim';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import {
@@ -77,6 +78,7 @@ export class ApplyService {
     namespace: string,
     name: string,
     raw: RawWriteOptions = {},
+    deletion: DeleteOptions = {},
   ): Promise<ApplyOutcome> {
     const options = writeOptionsOf('DeleteOptions', raw);
     const info = findKind(kindName);
@@ -89,7 +91,7 @@ export class ApplyService {
     const { object, revision } = await this.writes.delete(
       { principal, clusterId },
       { info, namespace, name },
-      options,
+      { dryRun: options.dryRun, deletion },
     );
     return {
       revision,

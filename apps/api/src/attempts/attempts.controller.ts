@@ -33,4 +33,17 @@ export class AttemptsController {
   grade(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.attempts.grade(principal, id);
   }
+
+  /** Restores the setup on the same cluster (new revision; the kubeconfig stays valid). */
+  @Post(':id/reset')
+  @HttpCode(200)
+  reset(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.attempts.reset(principal, id);
+  }
+
+  /** Every grading, oldest first: score, and the checks and connections that changed it. */
+  @Get(':id/history')
+  async history(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return { items: await this.attempts.history(principal, id) };
+  }
 }

@@ -1,5 +1,7 @@
 import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { EXERCISE_SPEC_SCHEMA } from '@app/grading';
 import type { Principal } from '@app/store';
+import { JSONScalar } from '../common/graphql/json.scalar';
 import { CurrentPrincipal, Roles } from '../common/auth/principal.decorator';
 import { ExercisesService } from './exercises.service';
 
@@ -32,6 +34,13 @@ export class ExercisesResolver {
   @Query(() => [ExerciseModel], { description: 'Built-in exercises and your tenant’s own' })
   exerciseCatalog(@CurrentPrincipal() p: Principal) {
     return this.exercises.list(p);
+  }
+
+  @Query(() => JSONScalar, {
+    description: 'The JSON Schema of the exercise spec (also GET /v1/schemas/exercise)',
+  })
+  exerciseSpecSchema() {
+    return EXERCISE_SPEC_SCHEMA;
   }
 
   @Query(() => ExerciseModel)

@@ -7,6 +7,7 @@ import {
   type Deployment,
   type KindInfo,
   type KubeObject,
+  pageOfList,
 } from '@app/kube';
 import type { Principal } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
@@ -144,6 +145,16 @@ export class K8sApiService implements OnModuleDestroy {
     req: FacadeRequest,
   ): Promise<FacadeReply> {
     const { info, name, subresource } = route;
+    if (info.kind === 'Pod' && name !== undefined && RUNTIME_SUBRESOURCES.has(subresource ?? '')) {
+      // The Pod must exist (404 as upstream), then a clear answer instead of a bare not-found.
+      await this.getObject(principal, clusterId, route);
+      throw new KubeError(
+        KubeErrorCode.NotSupported,
+        `pods "${name}" ${subresource}: not simulated in this sandbox: no container runs here, so there are no logs, shells or ports to forward; read the Pod's status and events, and ask the sandbox's DNS, env and reachability questions instead`,
+        [],
+        { kind: 'pods', name },
+      );
+    }
     if (subresource !== undefined) {
       const known =
         (subresource === 'scale' && info.kind === 'Deployment') ||
@@ -263,16 +274,25 @@ export class K8sApiService implements OnModuleDestroy {
   ): Promise<FacadeReply> {
     const matches = this.matcher(route, req.query);
     const { revision, items } = await this.objectsOf(principal, clusterId, route);
-    const selected = items.filter(matches);
+    const filtered = Boolean(req.query.labelSelector || req.query.fieldSelector);
+    // limit/continue: kubectl asks 500 at a time and follows the continue token.
+    const page = pageOfList(items.filter(matches), req.query, revision, filtered);
+    const more = {
+      ...(page.continue ? { continue: page.continue } : {}),
+      ...(page.remainingItemCount !== undefined
+        ? { remainingItemCount: page.remainingItemCount }
+        : {}),
+    };
     if (wantsTable(req.accept)) {
-      const table = toTable(route.info.kind, selected, {
+      const table = toTable(route.info.kind, page.items, {
         now: new Date(),
         includeObject: includeObjectOf(req.query.includeObject),
         resourceVersion: String(revision),
       });
-      return ok(table, 200, TABLE_CONTENT_TYPE);
+      return ok({ ...table, metadata: { ...table.metadata, ...more } }, 200, TABLE_CONTENT_TYPE);
     }
-    return ok(listOf(route.info, selected, revision));
+    const list = listOf(route.info, page.items, revision);
+    return ok({ ...list, metadata: { ...list.metadata, ...more } });
   }
 
   /**
@@ -391,5 +411,8 @@ export class K8sApiService implements OnModuleDestroy {
     return this.watches.size;
   }
 }
+
+/** Pod subresources that need a running container (kubectl logs, exec, attach, port-forward). */
+const RUNTIME_SUBRESOURCES = new Set(['log', 'exec', 'attach', 'portforward']);
 
 export type { FacadeReply, FacadeRequest, KindInfo, WatchSink };

@@ -10,7 +10,7 @@ import {
   type KindInfo,
   type KubeObject,
 } from '@app/kube';
-import type { ClusterSnapshot, WriteOp, WriteResult } from '@app/netsim';
+import type { ClusterSnapshot, DeleteOptions, WriteOp, WriteResult } from '@app/netsim';
 import type { Principal, RefusedOperation } from '@app/store';
 import { ClustersService } from '../clusters/clusters.service';
 import { APPLY_PATCH, now, patchedObject, type ObjectRef, type Patch } from './patch-object';
@@ -49,6 +49,13 @@ export interface AppliedObject {
 export interface Preconditions {
   uid?: string;
   resourceVersion?: string;
+}
+
+/** What a delete takes: dryRun, preconditions, and the DeleteOptions the engine honours. */
+export interface DeletionOptions extends Pick<WriteOptions, 'dryRun'> {
+  preconditions?: Preconditions;
+  /** gracePeriodSeconds (Pods), propagationPolicy. */
+  deletion?: DeleteOptions;
 }
 
 /** A patch racing other writes keeps retrying this long (GuaranteedUpdate retries until it wins). */
@@ -329,12 +336,14 @@ export class ObjectWritesService {
 
   /**
    * DELETE of the stored object (404 when absent) under the delete's preconditions (409
-   * `Precondition failed: UID in precondition: …`); answers the object as it was.
+   * `Precondition failed: UID in precondition: …`) and DeleteOptions (a Pod's grace period,
+   * propagation); answers the object as the delete left it (a graceful Pod: Terminating), else
+   * as it was.
    */
   async delete(
     scope: WriteScope,
     ref: ObjectRef,
-    options: Pick<WriteOptions, 'dryRun'> & { preconditions?: Preconditions },
+    options: DeletionOptions,
   ): Promise<{ object: KubeObject; revision: number }> {
     await this.authorize(scope);
     const current = await this.get(scope, ref);
@@ -355,8 +364,12 @@ export class ObjectWritesService {
       namespace: current.metadata.namespace ?? '',
       name: current.metadata.name ?? '',
     };
-    const { revision } = await this.commit(scope, [{ op: 'delete', key }], options.dryRun);
-    return { object: current, revision };
+    const { results, revision } = await this.commit(
+      scope,
+      [{ op: 'delete', key, options: options.deletion ?? {} }],
+      options.dryRun,
+    );
+    return { object: (results[0]?.object as KubeObject | undefined) ?? current, revision };
   }
 
   private commit(

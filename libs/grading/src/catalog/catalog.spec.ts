@@ -1,6 +1,6 @@
 /**
  * Every built-in exercise is solvable (setup + reference solution earns full marks) and
- * non-trivial (the untouched setup does not).
+ * gives no free points (the untouched setup scores 0).
  */
 import { BUILT_IN_EXERCISES, findBuiltInExercise } from './index';
 import { grade } from '../grade';
@@ -25,16 +25,25 @@ describe('built-in exercise catalog', () => {
   });
 
   describe.each(BUILT_IN_EXERCISES.map((e) => [e.slug, e] as const))('%s', (_slug, exercise) => {
-    it('the untouched setup does not get full marks', () => {
-      const result = grade(exercise.parsed, simulateSetup(exercise.parsed));
+    it('the untouched setup scores 0: checks it passes are guards and say so', () => {
+      const result = grade(exercise.parsed, simulateSetup(exercise.parsed), exercise.gradeOptions);
       expect(result.maxScore).toBeGreaterThan(0);
-      expect(result.score).toBeLessThan(result.maxScore);
-      expect(result.passed).toBe(false);
+      expect(result.score).toBe(0);
+      expect(result.taskDone).toBe(false);
       for (const c of result.checks.filter((c) => !c.passed)) expect(c.hint).toBeTruthy();
+      for (const c of result.checks.filter((c) => c.passed)) {
+        expect(c.guard).toBe(true);
+        expect(c.explanation).toContain('only guards against breaking');
+      }
+      expect(exercise.parsed.checks.some((c) => !c.guard)).toBe(true);
     });
 
     it('setup + reference solution gets full marks', () => {
-      const result = grade(exercise.parsed, simulateSetup(exercise.parsed, exercise.solution));
+      const result = grade(
+        exercise.parsed,
+        simulateSetup(exercise.parsed, exercise.solution),
+        exercise.gradeOptions,
+      );
       if (!result.passed)
         throw new Error(`not full marks (${result.score}/${result.maxScore}):\n${failing(result)}`);
       expect(result.score).toBe(result.maxScore);

@@ -70,6 +70,7 @@ ${indent(eggsDeployment(''))}  then:
           spec: { containers: [{ name: ham, image: ham:1.0, ports: [{ name: http, containerPort: 80 }] }] }
 checks:
   - id: ham-sees-eggs-env
+    guard: true
     description: ham's Pods have EGGS_SVC_SERVICE_HOST=10.96.0.20
     points: 1
     hint: ham was created after eggs-svc, so the kubelet injected its variables.
@@ -78,6 +79,7 @@ checks:
     name: EGGS_SVC_SERVICE_HOST
     expect: { present: true, value: 10.96.0.20 }
   - id: eggs-resolves-ham
+    guard: true
     description: eggs resolves ham-svc through DNS
     points: 1
     hint: DNS has no ordering requirement — the name exists as long as the Service does.
@@ -102,6 +104,7 @@ checks:
     name: HAM_SVC_SERVICE_PORT_HTTP
     expect: { present: true, value: "80" }
   - id: eggs-still-served
+    guard: true
     description: eggs-svc still has one ready endpoint after the restart
     points: 1
     hint: Recreate the Pods through the Deployment so they keep the app=eggs label.

@@ -2,6 +2,8 @@
 import { parseExerciseSpec } from '../spec/parse-exercise-spec';
 import type { ExerciseSpec } from '../spec/exercise-spec';
 import type { BuiltInExerciseSource } from './built-in-exercise';
+import type { GradeOptions } from '../grade';
+import { gradeOptionsFor } from '../setup';
 import { datapathMtuStall } from './datapath-mtu-stall';
 import { datapathRouteBetweenSubnets } from './datapath-route-between-subnets';
 import { endpointsReadiness } from './endpoints-readiness';
@@ -43,15 +45,22 @@ const SOURCES: readonly BuiltInExerciseSource[] = [
 export interface BuiltInExercise extends BuiltInExerciseSource {
   /** The parsed spec (parsed on first use, then kept). */
   readonly parsed: ExerciseSpec;
+  /** Setup and reference NetworkPolicies for `grade` (computed on first use, then kept). */
+  readonly gradeOptions: GradeOptions;
 }
 
 function entry(source: BuiltInExerciseSource): BuiltInExercise {
   let parsed: ExerciseSpec | undefined;
+  let options: GradeOptions | undefined;
   return {
     ...source,
     get parsed(): ExerciseSpec {
       parsed ??= parseExerciseSpec(source.spec);
       return parsed;
+    },
+    get gradeOptions(): GradeOptions {
+      options ??= gradeOptionsFor(this.parsed, source.solution);
+      return options;
     },
   };
 }

@@ -60,6 +60,7 @@ checks:
     url: http://foo.bar.com/bar/baz
     expect: { matched: true, service: default/service2, port: 8080 }
   - id: prefix-is-per-element
+    guard: true
     description: http://foo.bar.com/foobar is not routed to service1
     points: 1
     hint: Use pathType Prefix (element-wise), not ImplementationSpecific regular expressions.
@@ -68,6 +69,7 @@ checks:
     negate: true
     expect: { matched: true, service: default/service1 }
   - id: other-hosts-not-routed
+    guard: true
     description: http://other.example.com/foo is not routed
     points: 1
     hint: Set host foo.bar.com on the rule; a rule without host matches every host.

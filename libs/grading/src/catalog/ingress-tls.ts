@@ -61,6 +61,7 @@ checks:
     url: https://shop.example.com/
     expect: { matched: true, service: default/shop, port: 80, tlsSecret: shop-tls }
   - id: http-still-routed
+    guard: true
     description: http://shop.example.com/cart still reaches the shop Service
     points: 1
     hint: Keep the rule for host shop.example.com with path / (Prefix).
@@ -68,6 +69,7 @@ checks:
     url: http://shop.example.com/cart
     expect: { matched: true, service: default/shop }
   - id: other-host-no-certificate
+    guard: true
     description: https://www.example.org/ is not routed to the shop
     points: 1
     hint: Keep the host on the rule; TLS hosts do not route anything by themselves.

@@ -70,6 +70,7 @@ checks:
     negate: true
     expect: { addresses: [10.244.1.21, 10.244.2.22, 10.244.1.23] }
   - id: still-port-80
+    guard: true
     description: api still listens on port 80 and forwards to the http container port
     points: 1
     hint: Only the selector needs to change; keep the port.

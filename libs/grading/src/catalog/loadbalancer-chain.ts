@@ -64,6 +64,7 @@ checks:
     port: 80
     expect: { allowed: true }
   - id: cluster-ip-stays-internal
+    guard: true
     description: The ClusterIP is still not reachable from outside the cluster
     points: 1
     hint: The ClusterIP is a virtual address that exists inside the cluster only, whatever the Service type.

@@ -41,6 +41,7 @@ setup:
     spec: { containers: [{ name: cron, image: reports:1 }] }
 checks:
   - id: frontend-to-backend
+    guard: true
     description: frontend reaches backend on TCP 80
     points: 2
     hint: The ingress rule needs from.podSelector role=frontend and ports TCP 80.
@@ -68,6 +69,7 @@ checks:
     port: 9090
     expect: { allowed: false }
   - id: frontend-not-isolated
+    guard: true
     description: backend can still open connections to frontend on port 80
     points: 1
     hint: The policy must not select frontend; policies only isolate the Pods they select.

@@ -48,6 +48,7 @@ setup:
     spec: { containers: [{ name: shell, image: busybox }] }
 checks:
   - id: public-web
+    guard: true
     description: intruder (any client) still reaches web on TCP 80
     points: 1
     hint: Allow ingress to tier=web on port 80 from everywhere (an ingress rule with ports and no from).
@@ -57,6 +58,7 @@ checks:
     port: 80
     expect: { allowed: true }
   - id: web-to-api
+    guard: true
     description: web reaches api on TCP 8080
     points: 2
     hint: A policy selecting tier=api with from.podSelector tier=web on port 8080.
@@ -66,6 +68,7 @@ checks:
     port: 8080
     expect: { allowed: true }
   - id: api-to-db
+    guard: true
     description: api reaches db on TCP 5432
     points: 2
     hint: A policy selecting tier=db with from.podSelector tier=api on port 5432.

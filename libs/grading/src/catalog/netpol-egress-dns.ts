@@ -80,6 +80,7 @@ checks:
     port: 8080
     expect: { allowed: true }
   - id: internet-blocked
+    guard: true
     description: client still cannot reach the internet
     points: 1
     hint: Do not add a rule without "to" (it would allow every destination).
@@ -89,6 +90,7 @@ checks:
     port: 443
     expect: { allowed: false }
   - id: metrics-port-blocked
+    guard: true
     description: client cannot reach kube-dns's metrics port 9153
     points: 1
     hint: Restrict the DNS rule to port 53.

@@ -36,6 +36,7 @@ setup:
     spec: { containers: [{ name: web, image: web:2 }] }
 checks:
   - id: backend-allowed
+    guard: true
     description: backend reaches db on TCP 5432, and the policy allows it
     points: 1
     hint: The ingress rule needs from.podSelector role=backend and port 5432.

@@ -59,6 +59,7 @@ checks:
     to: { node: node-3, nodePort: 30080 }
     expect: { allowed: true }
   - id: cluster-ip-stays-internal
+    guard: true
     description: The ClusterIP itself is still not reachable from outside the cluster
     points: 1
     hint: Only the node port is exposed; the ClusterIP is a virtual address that exists inside the cluster only.

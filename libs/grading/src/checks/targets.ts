@@ -23,7 +23,7 @@ export function splitName(ref: string): { namespace: string; name: string } {
 }
 
 /**
- * The Pods a target designates, in creation order. Throws KubeError NotFound
+ * The Pods a target designates, in creation order (by selector: only those not terminating). Throws KubeError NotFound
  * (`pods "x" not found`) for a missing named Pod, and when a selector matches no Pod of the
  * namespace (a check about "every web Pod" cannot hold vacuously).
  */
@@ -44,9 +44,12 @@ export function resolvePods(sim: Simulation, target: PodTarget): Pod[] {
     return [pod];
   }
   const reqs = parseSelector(target.selector);
+  // Terminating Pods are on their way out (a rollout's old ones): a check is about the live ones.
   const pods = sim.index
     .podsIn(target.namespace)
-    .filter((p) => matchesRequirements(reqs, p.metadata.labels ?? {}));
+    .filter(
+      (p) => !p.metadata.deletionTimestamp && matchesRequirements(reqs, p.metadata.labels ?? {}),
+    );
   if (pods.length === 0) {
     throw new KubeError(
       KubeErrorCode.NotFound,

@@ -66,6 +66,12 @@ interface CheckCommon {
   hint: string;
   /** Pass when the expectation is NOT met. */
   negate: boolean;
+  /**
+   * The check only guards against breaking what already works (it passes on the untouched
+   * setup): it earns its points only once every non-guard check passes, so doing nothing
+   * scores 0.
+   */
+  guard: boolean;
 }
 
 export type ReachabilitySource = { pod: PodTarget } | { external: string };
@@ -175,5 +181,10 @@ export interface ExerciseSpec {
   difficulty: Difficulty;
   tags: string[];
   setup: ExerciseSetup;
+  /**
+   * A reference solution (YAML applied after the setup), when the author gives one: grading
+   * then lists how the learner's NetworkPolicies differ from it. Never shown to learners.
+   */
+  solution?: string;
   checks: ExerciseCheck[];
 }

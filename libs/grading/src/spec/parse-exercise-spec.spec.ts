@@ -65,6 +65,7 @@ describe('parseExerciseSpec', () => {
       points: 2,
       hint: 'nothing to do',
       negate: false,
+      guard: false,
       kind: 'reachability',
       from: { pod: { namespace: 'default', name: 'a' } },
       to: { service: 'default/kubernetes' },
@@ -97,14 +98,14 @@ describe('parseExerciseSpec', () => {
     } catch (e) {
       const err = e as KubeError;
       expect(err.message).toMatch(/^Exercise\.sandbox\.kns\.dev "Not_A_Label" is invalid: \[/);
-      expect(err.causes.map((c) => c.field)).toEqual([
+      expect(err.causes.map((c) => c.field).sort()).toEqual([
         'apiVersion',
-        'slug',
-        'difficulty',
-        'checks[0].points',
         'checks[0].expect.allowed',
+        'checks[0].points',
         'checks[1].expected',
         'checks[1].id',
+        'difficulty',
+        'slug',
       ]);
       expect(err.causes.find((c) => c.field === 'checks[0].expect.allowed')?.message).toBe(
         'Required value',

@@ -22,6 +22,7 @@ import {
 import { validateClusterConfig } from '@app/netsim';
 import { FieldPathError, parseFieldPath } from '../checks/field-path';
 import { FieldReader, isMap, type YamlMap } from './field-reader';
+import { validateExerciseSpecShape } from './validate-spec-shape';
 import {
   CHECK_KINDS,
   DIFFICULTIES,
@@ -63,9 +64,19 @@ const TOP_FIELDS = [
   'difficulty',
   'tags',
   'setup',
+  'solution',
   'checks',
 ];
-const COMMON_CHECK_FIELDS = ['id', 'description', 'points', 'hint', 'kind', 'negate', 'expect'];
+const COMMON_CHECK_FIELDS = [
+  'id',
+  'description',
+  'points',
+  'hint',
+  'kind',
+  'negate',
+  'guard',
+  'expect',
+];
 const PARAMS: Record<CheckKind, readonly string[]> = {
   reachability: ['from', 'to', 'port', 'protocol'],
   dns: ['from', 'name', 'type'],
@@ -79,10 +90,14 @@ const PARAMS: Record<CheckKind, readonly string[]> = {
 /**
  * Parses an exercise spec from YAML/JSON text or an already-decoded value and validates it.
  *
- * Returns the normalised spec: `negate` defaults to false, `tags` to [], `setup.cluster` to {},
+ * Returns the normalised spec: `negate` and `guard` default to false, `tags` to [], `setup.cluster` to {},
  * `setup.manifests` to "", `setup.then` to [], dns `type` to A; Pod references are `{namespace, name}` or
  * `{namespace, selector}`; `from: "ns/pod"` of a reachability check becomes `{pod: …}`; object
  * references default their namespace to "default" for namespaced kinds.
+ *
+ * The shape is checked against the published JSON Schema (EXERCISE_SPEC_SCHEMA, with Ajv);
+ * the rules a schema cannot state are checked beside it, and the causes of both are reported
+ * together (the schema's first, one per field).
  *
  * Throws KubeError:
  * - BadRequest for text that is not one YAML document (syntax error with its line, several
@@ -96,9 +111,16 @@ const PARAMS: Record<CheckKind, readonly string[]> = {
  */
 export function parseExerciseSpec(input: string | unknown): ExerciseSpec {
   const value = typeof input === 'string' ? decode(input) : input;
+  // The shape against the published JSON Schema (Ajv); the readers below add what no schema
+  // can say (labels, unique ids, selectors, paths, manifests), so one pass reports everything.
+  const shape = validateExerciseSpecShape(value);
   const r = new FieldReader();
+  const reported = (): FieldCause[] => {
+    const fields = new Set(shape.map((c) => c.field));
+    return [...shape, ...r.causes.filter((c) => !fields.has(c.field))];
+  };
   const root = r.map(value, '');
-  if (!root) throw invalidError(EXERCISE_GROUP_KIND, '', r.causes);
+  if (!root) throw invalidError(EXERCISE_GROUP_KIND, '', reported());
   r.onlyKnown(root, '', TOP_FIELDS);
 
   if (root.apiVersion !== EXERCISE_API_VERSION) {
@@ -116,9 +138,12 @@ export function parseExerciseSpec(input: string | unknown): ExerciseSpec {
   const difficulty = r.oneOf(root.difficulty, 'difficulty', DIFFICULTIES);
   const tags = root.tags === undefined ? [] : r.strings(root.tags, 'tags');
   const setup = readSetup(r, root.setup);
+  const solution = r.string(root.solution, 'solution', false);
+  if (solution) for (const c of manifestCauses(solution, 'solution')) r.add(c);
   const checks = readChecks(r, root.checks);
 
-  if (r.causes.length > 0) throw invalidError(EXERCISE_GROUP_KIND, slug ?? '', r.causes);
+  if (r.causes.length > 0 || shape.length > 0)
+    throw invalidError(EXERCISE_GROUP_KIND, slug ?? '', reported());
   return {
     apiVersion: EXERCISE_API_VERSION,
     kind: EXERCISE_KIND,
@@ -128,6 +153,7 @@ export function parseExerciseSpec(input: string | unknown): ExerciseSpec {
     difficulty: difficulty as ExerciseSpec['difficulty'],
     tags: tags ?? [],
     setup: setup as ExerciseSpec['setup'],
+    ...(solution ? { solution } : {}),
     checks: checks as ExerciseCheck[],
   };
 }
@@ -252,6 +278,7 @@ function readCheck(r: FieldReader, value: unknown, path: string): ExerciseCheck 
   const points = r.integer(m.points, at('points'), { min: 1 });
   const hint = r.string(m.hint, at('hint'));
   const negate = r.boolean(m.negate, at('negate'), false) ?? false;
+  const guard = r.boolean(m.guard, at('guard'), false) ?? false;
   const kind = r.oneOf(m.kind, at('kind'), CHECK_KINDS);
   if (!kind) return undefined;
   r.onlyKnown(m, path, [...COMMON_CHECK_FIELDS, ...PARAMS[kind]]);
@@ -269,10 +296,10 @@ function readCheck(r: FieldReader, value: unknown, path: string): ExerciseCheck 
   }
   const params = readParams(r, kind, m, expect, path);
   if (!params) return undefined;
-  return { id, description, points, hint, negate, ...params } as ExerciseCheck;
+  return { id, description, points, hint, negate, guard, ...params } as ExerciseCheck;
 }
 
-type Params<T> = Omit<T, 'id' | 'description' | 'points' | 'hint' | 'negate'>;
+type Params<T> = Omit<T, 'id' | 'description' | 'points' | 'hint' | 'negate' | 'guard'>;
 
 function readParams(
   r: FieldReader,

@@ -15,7 +15,9 @@ import { plainCopy } from './defaults';
  * - Pod: dnsPolicy ClusterFirst, restartPolicy Always, securityContext {}, terminationGracePeriodSeconds
  *   30, schedulerName default-scheduler, enableServiceLinks true, host ports = container ports with
  *   hostNetwork; containers: imagePullPolicy Always for `:latest` or untagged images else
- *   IfNotPresent, terminationMessagePath/Policy, port protocol TCP.
+ *   IfNotPresent, terminationMessagePath/Policy, port protocol TCP; liveness/readiness/startup
+ *   probes timeoutSeconds 1, periodSeconds 10, successThreshold 1, failureThreshold 3, httpGet
+ *   path "/" and scheme HTTP.
  * - Deployment: replicas 1, strategy RollingUpdate with 25%/25%, revisionHistoryLimit 10,
  *   progressDeadlineSeconds 600; the Pod template gets the PodSpec/container defaults (not
  *   enableServiceLinks, which upstream sets on Pods only).

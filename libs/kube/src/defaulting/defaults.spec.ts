@@ -193,3 +193,36 @@ describe('defaultObject', () => {
     expect(defaultObject(es).ports).toEqual([{ name: '', port: 80, protocol: 'TCP' }]);
   });
 });
+
+describe('probe defaults (SetDefaults_Probe, SetDefaults_HTTPGetAction)', () => {
+  it('fills timeout, period, thresholds and the httpGet path and scheme as the API server does', () => {
+    const pod = defaultObject({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p', namespace: 'default' },
+      spec: {
+        containers: [
+          {
+            name: 'app',
+            image: 'nginx:1.27',
+            readinessProbe: { httpGet: { port: 80 }, initialDelaySeconds: 5 },
+            livenessProbe: { tcpSocket: { port: 80 }, periodSeconds: 20 },
+          },
+        ],
+      },
+    } as never) as { spec: { containers: Array<Record<string, unknown>> } };
+    expect(pod.spec.containers[0].readinessProbe).toEqual({
+      httpGet: { port: 80, path: '/', scheme: 'HTTP' },
+      initialDelaySeconds: 5,
+      timeoutSeconds: 1,
+      periodSeconds: 10,
+      successThreshold: 1,
+      failureThreshold: 3,
+    });
+    expect(pod.spec.containers[0].livenessProbe).toMatchObject({
+      periodSeconds: 20,
+      timeoutSeconds: 1,
+      failureThreshold: 3,
+    });
+  });
+});

@@ -34,7 +34,23 @@ export function imageTag(image: string): string {
   return at >= 0 ? '' : 'latest';
 }
 
+/** SetDefaults_Probe and SetDefaults_HTTPGetAction (pkg/apis/core/v1/defaults.go). */
+function defaultProbe(probe: unknown): void {
+  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return;
+  const p = probe as Record<string, unknown>;
+  p.timeoutSeconds ??= 1;
+  p.periodSeconds ??= 10;
+  p.successThreshold ??= 1;
+  p.failureThreshold ??= 3;
+  const get = p.httpGet as Record<string, unknown> | undefined;
+  if (get && typeof get === 'object' && !Array.isArray(get)) {
+    if (!get.path) get.path = '/';
+    if (!get.scheme) get.scheme = 'HTTP';
+  }
+}
+
 function defaultContainer(c: Container): void {
+  for (const kind of ['livenessProbe', 'readinessProbe', 'startupProbe']) defaultProbe(c[kind]);
   if (!c.imagePullPolicy)
     c.imagePullPolicy = imageTag(c.image ?? '') === 'latest' ? 'Always' : 'IfNotPresent';
   if (!c.terminationMessagePath) c.terminationMessagePath = '/dev/termination-log';

@@ -8,6 +8,7 @@ import { objectMetaPatch } from '../patch/patch-from-schema';
 import { DEPLOYMENT, REPLICA_SET } from './definitions/apps';
 import { ENDPOINTS, EVENT, NAMESPACE, NODE, POD, SECRET, SERVICE } from './definitions/core';
 import { ENDPOINT_SLICE, INGRESS, INGRESS_CLASS, NETWORK_POLICY } from './definitions/networking';
+import { GATEWAY, GATEWAY_CLASS, HTTP_ROUTE, REFERENCE_GRANT } from './definitions/gateway';
 import type { KindInfo } from './kind-definition';
 
 export type { KindDefinition, KindInfo, KindPrinter, Subresource } from './kind-definition';
@@ -28,6 +29,10 @@ export const KINDS: readonly KindInfo[] = [
   NETWORK_POLICY,
   INGRESS,
   INGRESS_CLASS,
+  GATEWAY_CLASS,
+  GATEWAY,
+  HTTP_ROUTE,
+  REFERENCE_GRANT,
 ];
 
 const byKind = new Map(KINDS.map((k) => [k.kind.toLowerCase(), k]));

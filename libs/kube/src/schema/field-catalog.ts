@@ -2,7 +2,8 @@
 // Source: the Kubernetes v1.32 OpenAPI document, kubernetes-sigs/reference-docs gen-resourcesdocs/api/v1.32/swagger.json
 // at commit 96d09dcf979ac44cdbf0790dc1b536e41a729d64 (sha256 0ba99bb42a1cf0bd35959fe82965f4eec50d404221ca299e9ef79b900e15dc00).
 // That file is upstream's api/openapi-spec/swagger.json (v2) of release 1.32; kubernetes/kubernetes itself was too large to fetch for its v3 documents.
-// 215 types: every definition reachable from the registry's kinds and the API's own types.
+// Gateway API kinds: the standard-channel CRDs of kubernetes-sigs/gateway-api config/crd/standard/ at commit 4564255ac2c35d582249b3cdf261bdf51c8bca32 (scripts/schema/crd-definitions.ts names their inline objects).
+// 305 types: every definition reachable from the registry's kinds and the API's own types.
 /**
  * The upstream types behind the sandbox's kinds, from which the OpenAPI documents, `kubectl explain`,
  * strict decoding and unknown-field checks are built. Names, field names, types, required lists,
@@ -27,7 +28,7 @@ export type FieldType =
 export interface FieldDef {
   type: FieldType;
   doc: string;
-  enum?: string[];
+  enum?: Array<string | number>;
   default?: unknown;
   /** x-kubernetes-list-type: atomic, set or map. */
   listType?: string;
@@ -6332,5 +6333,2377 @@ export const TYPES: Record<string, TypeDef> = {
       "type": "string",
       "format": "int-or-string"
     }
+  },
+  "io.k8s.networking.gateway.v1.Gateway": {
+    "doc": "Gateway represents an instance of a service-traffic handling infrastructure\nby binding Listeners to a set of IP addresses.\nA Gateway name SHOULD be compliant with RFC 1035, consisting of a maximum of 63 lower case alphanumeric\ncharacters or hyphens ('-'), and MUST start and end with an alphanumeric character.",
+    "fields": {
+      "spec": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpec"
+        },
+        "doc": "Spec defines the desired state of Gateway."
+      },
+      "status": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewayStatus"
+        },
+        "doc": "Status defines the current state of Gateway."
+      }
+    },
+    "required": [
+      "spec"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayClass": {
+    "doc": "GatewayClass describes a class of Gateways available to the user for creating\nGateway resources.\n\nIt is recommended that this resource be used as a template for Gateways. This\nmeans that a Gateway is based on the state of the GatewayClass at the time it\nwas created and changes to the GatewayClass or associated parameters are not\npropagated down to existing Gateways. This recommendation is intended to\nlimit the blast radius of changes to GatewayClass or associated parameters.\nIf implementations choose to propagate GatewayClass changes to existing\nGateways, that MUST be clearly documented by the implementation.\n\nWhenever one or more Gateways are using a GatewayClass, implementations SHOULD\nadd the `gateway-exists-finalizer.gateway.networking.k8s.io` finalizer on the\nassociated GatewayClass. This ensures that a GatewayClass associated with a\nGateway is not deleted while in use.\n\nGatewayClass is a Cluster level resource.\n\nA GatewayClass name SHOULD be compliant with RFC 1035, consisting of a maximum of 63 lower case alphanumeric\ncharacters or hyphens ('-'), and MUST start and end with an alphanumeric character.",
+    "fields": {
+      "spec": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewayClassSpec"
+        },
+        "doc": "Spec defines the desired state of GatewayClass."
+      },
+      "status": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewayClassStatus"
+        },
+        "doc": "Status defines the current state of GatewayClass.\n\nImplementations MUST populate status on all GatewayClass resources which\nspecify their controller name."
+      }
+    },
+    "required": [
+      "spec"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayClassSpec": {
+    "doc": "Spec defines the desired state of GatewayClass.",
+    "fields": {
+      "controllerName": {
+        "type": "string",
+        "doc": "ControllerName is the name of the controller that is managing Gateways of\nthis class. The value of this field MUST be a domain prefixed path.\n\nExample: \"example.net/gateway-controller\".\n\nThis field is not mutable and cannot be empty.\n\nSupport: Core"
+      },
+      "description": {
+        "type": "string",
+        "doc": "Description helps describe a GatewayClass with more details."
+      },
+      "parametersRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewayClassSpecParametersRef"
+        },
+        "doc": "ParametersRef is a reference to a resource that contains the configuration\nparameters corresponding to the GatewayClass. This is optional if the\ncontroller does not require any additional configuration.\n\nParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap,\nor an implementation-specific custom resource. The resource can be\ncluster-scoped or namespace-scoped.\n\nIf the referent cannot be found, refers to an unsupported kind, or when\nthe data within that resource is malformed, the GatewayClass SHOULD be\nrejected with the \"Accepted\" status condition set to \"False\" and an\n\"InvalidParameters\" reason.\n\nA Gateway for this GatewayClass may provide its own `parametersRef`. When both are specified,\nthe merging behavior is implementation specific.\nIt is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.\n\nSupport: Implementation-specific"
+      }
+    },
+    "required": [
+      "controllerName"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayClassSpecParametersRef": {
+    "doc": "ParametersRef is a reference to a resource that contains the configuration\nparameters corresponding to the GatewayClass. This is optional if the\ncontroller does not require any additional configuration.\n\nParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap,\nor an implementation-specific custom resource. The resource can be\ncluster-scoped or namespace-scoped.\n\nIf the referent cannot be found, refers to an unsupported kind, or when\nthe data within that resource is malformed, the GatewayClass SHOULD be\nrejected with the \"Accepted\" status condition set to \"False\" and an\n\"InvalidParameters\" reason.\n\nA Gateway for this GatewayClass may provide its own `parametersRef`. When both are specified,\nthe merging behavior is implementation specific.\nIt is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.\n\nSupport: Implementation-specific",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent."
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent."
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referent.\nThis field is required when referring to a Namespace-scoped resource and\nMUST be unset when referring to a Cluster-scoped resource."
+      }
+    },
+    "required": [
+      "group",
+      "kind",
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayClassStatus": {
+    "doc": "Status defines the current state of GatewayClass.\n\nImplementations MUST populate status on all GatewayClass resources which\nspecify their controller name.",
+    "fields": {
+      "conditions": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewayClassStatusConditions"
+          }
+        },
+        "doc": "Conditions is the current status from the controller for\nthis GatewayClass.\n\nControllers should prefer to publish conditions using values\nof GatewayClassConditionType for the type of each Condition.",
+        "listType": "map",
+        "listMapKeys": [
+          "type"
+        ]
+      },
+      "supportedFeatures": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewayClassStatusSupportedFeatures"
+          }
+        },
+        "doc": "SupportedFeatures is the set of features the GatewayClass support.\nIt MUST be sorted in ascending alphabetical order by the Name key.",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewayClassStatusConditions": {
+    "doc": "Condition contains details for one aspect of the current state of this API Resource.",
+    "fields": {
+      "lastTransitionTime": {
+        "type": "date-time",
+        "doc": "lastTransitionTime is the last time the condition transitioned from one status to another.\nThis should be when the underlying condition changed.  If that is not known, then using the time when the API field changed is acceptable."
+      },
+      "message": {
+        "type": "string",
+        "doc": "message is a human readable message indicating details about the transition.\nThis may be an empty string."
+      },
+      "observedGeneration": {
+        "type": "int64",
+        "doc": "observedGeneration represents the .metadata.generation that the condition was set based upon.\nFor instance, if .metadata.generation is currently 12, but the .status.conditions[x].observedGeneration is 9, the condition is out of date\nwith respect to the current state of the instance."
+      },
+      "reason": {
+        "type": "string",
+        "doc": "reason contains a programmatic identifier indicating the reason for the condition's last transition.\nProducers of specific condition types may define expected values and meanings for this field,\nand whether the values are considered a guaranteed API.\nThe value should be a CamelCase string.\nThis field may not be empty."
+      },
+      "status": {
+        "type": "string",
+        "doc": "status of the condition, one of True, False, Unknown.",
+        "enum": [
+          "True",
+          "False",
+          "Unknown"
+        ]
+      },
+      "type": {
+        "type": "string",
+        "doc": "type of condition in CamelCase or in foo.example.com/CamelCase."
+      }
+    },
+    "required": [
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayClassStatusSupportedFeatures": {
+    "doc": "",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "FeatureName is used to describe distinct features that are covered by\nconformance tests."
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpec": {
+    "doc": "Spec defines the desired state of Gateway.",
+    "fields": {
+      "addresses": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecAddresses"
+          }
+        },
+        "doc": "Addresses requested for this Gateway. This is optional and behavior can\ndepend on the implementation. If a value is set in the spec and the\nrequested address is invalid or unavailable, the implementation MUST\nindicate this in an associated entry in GatewayStatus.Conditions.\n\nThe Addresses field represents a request for the address(es) on the\n\"outside of the Gateway\", that traffic bound for this Gateway will use.\nThis could be the IP address or hostname of an external load balancer or\nother networking infrastructure, or some other address that traffic will\nbe sent to.\n\nIf no Addresses are specified, the implementation MAY schedule the\nGateway in an implementation-specific manner, assigning an appropriate\nset of Addresses.\n\nThe implementation MUST bind all Listeners to every GatewayAddress that\nit assigns to the Gateway and add a corresponding entry in\nGatewayStatus.Addresses.\n\nSupport: Extended",
+        "listType": "atomic"
+      },
+      "allowedListeners": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecAllowedListeners"
+        },
+        "doc": "AllowedListeners defines which ListenerSets can be attached to this Gateway.\nThe default value is to allow no ListenerSets."
+      },
+      "gatewayClassName": {
+        "type": "string",
+        "doc": "GatewayClassName used for this Gateway. This is the name of a\nGatewayClass resource."
+      },
+      "infrastructure": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecInfrastructure"
+        },
+        "doc": "Infrastructure defines infrastructure level attributes about this Gateway instance.\n\nSupport: Extended"
+      },
+      "listeners": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecListeners"
+          }
+        },
+        "doc": "Listeners associated with this Gateway. Listeners define\nlogical endpoints that are bound on this Gateway's addresses.\nAt least one Listener MUST be specified.\n\n## Distinct Listeners\n\nEach Listener in a set of Listeners (for example, in a single Gateway)\nMUST be _distinct_, in that a traffic flow MUST be able to be assigned to\nexactly one listener. (This section uses \"set of Listeners\" rather than\n\"Listeners in a single Gateway\" because implementations MAY merge configuration\nfrom multiple Gateways onto a single data plane, and these rules _also_\napply in that case).\n\nPractically, this means that each listener in a set MUST have a unique\ncombination of Port, Protocol, and, if supported by the protocol, Hostname.\n\nSome combinations of port, protocol, and TLS settings are considered\nCore support and MUST be supported by implementations based on the objects\nthey support:\n\nHTTPRoute\n\n1. HTTPRoute, Port: 80, Protocol: HTTP\n2. HTTPRoute, Port: 443, Protocol: HTTPS, TLS Mode: Terminate, TLS keypair provided\n\nTLSRoute\n\n1. TLSRoute, Port: 443, Protocol: TLS, TLS Mode: Passthrough\n\n\"Distinct\" Listeners have the following property:\n\n**The implementation can match inbound requests to a single distinct\nListener**.\n\nWhen multiple Listeners share values for fields (for\nexample, two Listeners with the same Port value), the implementation\ncan match requests to only one of the Listeners using other\nListener fields.\n\nWhen multiple listeners have the same value for the Protocol field, then\neach of the Listeners with matching Protocol values MUST have different\nvalues for other fields.\n\nThe set of fields that MUST be different for a Listener differs per protocol.\nThe following rules define the rules for what fields MUST be considered for\nListeners to be distinct with each protocol currently defined in the\nGateway API spec.\n\nThe set of listeners that all share a protocol value MUST have _different_\nvalues for _at least one_ of these fields to be distinct:\n\n* **HTTP, HTTPS, TLS**: Port, Hostname\n* **TCP, UDP**: Port\n\nOne **very** important rule to call out involves what happens when an\nimplementation:\n\n* Supports TCP protocol Listeners, as well as HTTP, HTTPS, or TLS protocol\n  Listeners, and\n* sees HTTP, HTTPS, or TLS protocols with the same `port` as one with TCP\n  Protocol.\n\nIn this case all the Listeners that share a port with the\nTCP Listener are not distinct and so MUST NOT be accepted.\n\nIf an implementation does not support TCP Protocol Listeners, then the\nprevious rule does not apply, and the TCP Listeners SHOULD NOT be\naccepted.\n\nNote that the `tls` field is not used for determining if a listener is distinct, because\nListeners that _only_ differ on TLS config will still conflict in all cases.\n\n### Listeners that are distinct only by Hostname\n\nWhen the Listeners are distinct based only on Hostname, inbound request\nhostnames MUST match from the most specific to least specific Hostname\nvalues to choose the correct Listener and its associated set of Routes.\n\nExact matches MUST be processed before wildcard matches, and wildcard\nmatches MUST be processed before fallback (empty Hostname value)\nmatches. For example, `\"foo.example.com\"` takes precedence over\n`\"*.example.com\"`, and `\"*.example.com\"` takes precedence over `\"\"`.\n\nAdditionally, if there are multiple wildcard entries, more specific\nwildcard entries must be processed before less specific wildcard entries.\nFor example, `\"*.foo.example.com\"` takes precedence over `\"*.example.com\"`.\n\nThe precise definition here is that the higher the number of dots in the\nhostname to the right of the wildcard character, the higher the precedence.\n\nThe wildcard character will match any number of characters _and dots_ to\nthe left, however, so `\"*.example.com\"` will match both\n`\"foo.bar.example.com\"` _and_ `\"bar.example.com\"`.\n\n## Handling indistinct Listeners\n\nIf a set of Listeners contains Listeners that are not distinct, then those\nListeners are _Conflicted_, and the implementation MUST set the \"Conflicted\"\ncondition in the Listener Status to \"True\".\n\nThe words \"indistinct\" and \"conflicted\" are considered equivalent for the\npurpose of this documentation.\n\nImplementations MAY choose to accept a Gateway with some Conflicted\nListeners only if they only accept the partial Listener set that contains\nno Conflicted Listeners.\n\nSpecifically, an implementation MAY accept a partial Listener set subject to\nthe following rules:\n\n* The implementation MUST NOT pick one conflicting Listener as the winner.\n  ALL indistinct Listeners must not be accepted for processing.\n* At least one distinct Listener MUST be present, or else the Gateway effectively\n  contains _no_ Listeners, and must be rejected from processing as a whole.\n\nThe implementation MUST set a \"ListenersNotValid\" condition on the\nGateway Status when the Gateway contains Conflicted Listeners whether or\nnot they accept the Gateway. That Condition SHOULD clearly\nindicate in the Message which Listeners are conflicted, and which are\nAccepted. Additionally, the Listener status for those listeners SHOULD\nindicate which Listeners are conflicted and not Accepted.\n\n## General Listener behavior\n\nNote that, for all distinct Listeners, requests SHOULD match at most one Listener.\nFor example, if Listeners are defined for \"foo.example.com\" and \"*.example.com\", a\nrequest to \"foo.example.com\" SHOULD only be routed using routes attached\nto the \"foo.example.com\" Listener (and not the \"*.example.com\" Listener).\n\nIf traffic to a Gateway does not match any Listener's hostname (or if\nthe Listener does not specify a hostname and the request does not match\nany attached Route), the request MUST be rejected. The specific mechanism\nfor rejection depends on the protocol: HTTP returns a 404 status code,\nwhile gRPC returns an Unimplemented status code.\n\nThis concept is known as \"Listener Isolation\", and it is an Extended feature\nof Gateway API. Implementations that do not support Listener Isolation MUST\nclearly document this, and MUST NOT claim support for the\n`GatewayHTTPListenerIsolation` feature.\n\nImplementations that _do_ support Listener Isolation SHOULD claim support\nfor the Extended `GatewayHTTPListenerIsolation` feature and pass the associated\nconformance tests.\n\n## Compatible Listeners\n\nA Gateway's Listeners are considered _compatible_ if:\n\n1. They are distinct.\n2. The implementation can serve them in compliance with the Addresses\n   requirement that all Listeners are available on all assigned\n   addresses.\n\nCompatible combinations in Extended support are expected to vary across\nimplementations. A combination that is compatible for one implementation\nmay not be compatible for another.\n\nFor example, an implementation that cannot serve both TCP and UDP listeners\non the same address, or cannot mix HTTPS and generic TLS listens on the same port\nwould not consider those cases compatible, even though they are distinct.\n\nImplementations MAY merge separate Gateways onto a single set of\nAddresses if all Listeners across all Gateways are compatible.\n\nIn a future release the MinItems=1 requirement MAY be dropped.\n\nSupport: Core",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      },
+      "tls": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTls"
+        },
+        "doc": "TLS specifies frontend and backend tls configuration for entire gateway.\n\nSupport: Extended"
+      }
+    },
+    "required": [
+      "gatewayClassName",
+      "listeners"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecAddresses": {
+    "doc": "GatewaySpecAddress describes an address that can be bound to a Gateway.",
+    "fields": {
+      "type": {
+        "type": "string",
+        "doc": "Type of the address.",
+        "default": "IPAddress"
+      },
+      "value": {
+        "type": "string",
+        "doc": "When a value is unspecified, an implementation SHOULD automatically\nassign an address matching the requested type if possible.\n\nIf an implementation does not support an empty value, they MUST set the\n\"Programmed\" condition in status to False with a reason of \"AddressNotAssigned\".\n\nExamples: `1.2.3.4`, `128::1`, `my-ip-address`."
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecAllowedListeners": {
+    "doc": "AllowedListeners defines which ListenerSets can be attached to this Gateway.\nThe default value is to allow no ListenerSets.",
+    "fields": {
+      "namespaces": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecAllowedListenersNamespaces"
+        },
+        "doc": "Namespaces defines which namespaces ListenerSets can be attached to this Gateway.\nThe default value is to allow no ListenerSets."
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecAllowedListenersNamespaces": {
+    "doc": "Namespaces defines which namespaces ListenerSets can be attached to this Gateway.\nThe default value is to allow no ListenerSets.",
+    "fields": {
+      "from": {
+        "type": "string",
+        "doc": "From indicates where ListenerSets can attach to this Gateway. Possible\nvalues are:\n\n* Same: Only ListenerSets in the same namespace may be attached to this Gateway.\n* Selector: ListenerSets in namespaces selected by the selector may be attached to this Gateway.\n* All: ListenerSets in all namespaces may be attached to this Gateway.\n* None: Only listeners defined in the Gateway's spec are allowed\n\nThe default value None",
+        "enum": [
+          "All",
+          "Selector",
+          "Same",
+          "None"
+        ],
+        "default": "None"
+      },
+      "selector": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecAllowedListenersNamespacesSelector"
+        },
+        "doc": "Selector must be specified when From is set to \"Selector\". In that case,\nonly ListenerSets in Namespaces matching this Selector will be selected by this\nGateway. This field is ignored for other values of \"From\".",
+        "mapType": "atomic"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecAllowedListenersNamespacesSelector": {
+    "doc": "Selector must be specified when From is set to \"Selector\". In that case,\nonly ListenerSets in Namespaces matching this Selector will be selected by this\nGateway. This field is ignored for other values of \"From\".",
+    "fields": {
+      "matchExpressions": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecAllowedListenersNamespacesSelectorMatchExpressions"
+          }
+        },
+        "doc": "matchExpressions is a list of label selector requirements. The requirements are ANDed.",
+        "listType": "atomic"
+      },
+      "matchLabels": {
+        "type": {
+          "map": "string"
+        },
+        "doc": "matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels\nmap is equivalent to an element of matchExpressions, whose key field is \"key\", the\noperator is \"In\", and the values array contains only \"value\". The requirements are ANDed."
+      }
+    },
+    "mapType": "atomic"
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecAllowedListenersNamespacesSelectorMatchExpressions": {
+    "doc": "A label selector requirement is a selector that contains values, a key, and an operator that\nrelates the key and values.",
+    "fields": {
+      "key": {
+        "type": "string",
+        "doc": "key is the label key that the selector applies to."
+      },
+      "operator": {
+        "type": "string",
+        "doc": "operator represents a key's relationship to a set of values.\nValid operators are In, NotIn, Exists and DoesNotExist."
+      },
+      "values": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "values is an array of string values. If the operator is In or NotIn,\nthe values array must be non-empty. If the operator is Exists or DoesNotExist,\nthe values array must be empty. This array is replaced during a strategic\nmerge patch.",
+        "listType": "atomic"
+      }
+    },
+    "required": [
+      "key",
+      "operator"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecInfrastructure": {
+    "doc": "Infrastructure defines infrastructure level attributes about this Gateway instance.\n\nSupport: Extended",
+    "fields": {
+      "annotations": {
+        "type": {
+          "map": "string"
+        },
+        "doc": "Annotations that SHOULD be applied to any resources created in response to this Gateway.\n\nFor implementations creating other Kubernetes objects, this should be the `metadata.annotations` field on resources.\nFor other implementations, this refers to any relevant (implementation specific) \"annotations\" concepts.\n\nAn implementation may chose to add additional implementation-specific annotations as they see fit.\n\nSupport: Extended"
+      },
+      "labels": {
+        "type": {
+          "map": "string"
+        },
+        "doc": "Labels that SHOULD be applied to any resources created in response to this Gateway.\n\nFor implementations creating other Kubernetes objects, this should be the `metadata.labels` field on resources.\nFor other implementations, this refers to any relevant (implementation specific) \"labels\" concepts.\n\nAn implementation may chose to add additional implementation-specific labels as they see fit.\n\nIf an implementation maps these labels to Pods, or any other resource that would need to be recreated when labels\nchange, it SHOULD clearly warn about this behavior in documentation.\n\nSupport: Extended"
+      },
+      "parametersRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecInfrastructureParametersRef"
+        },
+        "doc": "ParametersRef is a reference to a resource that contains the configuration\nparameters corresponding to the Gateway. This is optional if the\ncontroller does not require any additional configuration.\n\nThis follows the same semantics as GatewayClass's `parametersRef`, but on a per-Gateway basis\n\nThe Gateway's GatewayClass may provide its own `parametersRef`. When both are specified,\nthe merging behavior is implementation specific.\nIt is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.\n\nIf the referent cannot be found, refers to an unsupported kind, or when\nthe data within that resource is malformed, the Gateway SHOULD be\nrejected with the \"Accepted\" status condition set to \"False\" and an\n\"InvalidParameters\" reason.\n\nSupport: Implementation-specific"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecInfrastructureParametersRef": {
+    "doc": "ParametersRef is a reference to a resource that contains the configuration\nparameters corresponding to the Gateway. This is optional if the\ncontroller does not require any additional configuration.\n\nThis follows the same semantics as GatewayClass's `parametersRef`, but on a per-Gateway basis\n\nThe Gateway's GatewayClass may provide its own `parametersRef`. When both are specified,\nthe merging behavior is implementation specific.\nIt is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.\n\nIf the referent cannot be found, refers to an unsupported kind, or when\nthe data within that resource is malformed, the Gateway SHOULD be\nrejected with the \"Accepted\" status condition set to \"False\" and an\n\"InvalidParameters\" reason.\n\nSupport: Implementation-specific",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent."
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent."
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      }
+    },
+    "required": [
+      "group",
+      "kind",
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListeners": {
+    "doc": "Listener embodies the concept of a logical endpoint where a Gateway accepts\nnetwork connections.",
+    "fields": {
+      "allowedRoutes": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutes"
+        },
+        "doc": "AllowedRoutes defines the types of routes that MAY be attached to a\nListener and the trusted namespaces where those Route resources MAY be\npresent.\n\nAlthough a client request may match multiple route rules, only one rule\nmay ultimately receive the request. Matching precedence MUST be\ndetermined in order of the following criteria:\n\n* The most specific match as defined by the Route type.\n* The oldest Route based on creation timestamp. For example, a Route with\n  a creation timestamp of \"2020-09-08 01:02:03\" is given precedence over\n  a Route with a creation timestamp of \"2020-09-08 01:02:04\".\n* If everything else is equivalent, the Route appearing first in\n  alphabetical order (namespace/name) should be given precedence. For\n  example, foo/bar is given precedence over foo/baz.\n\nAll valid rules within a Route attached to this Listener should be\nimplemented. Invalid Route rules can be ignored (sometimes that will mean\nthe full Route). If a Route rule transitions from valid to invalid,\nsupport for that Route rule should be dropped to ensure consistency. For\nexample, even if a filter specified by a Route rule is invalid, the rest\nof the rules within that Route should still be supported.\n\nSupport: Core"
+      },
+      "hostname": {
+        "type": "string",
+        "doc": "Hostname specifies the virtual hostname to match for protocol types that\ndefine this concept. When unspecified, all hostnames are matched. This\nfield is ignored for protocols that don't require hostname based\nmatching.\n\nImplementations MUST apply Hostname matching appropriately for each of\nthe following protocols:\n\n* TLS: The Listener Hostname MUST match the SNI.\n* HTTP: The Listener Hostname MUST match the Host header of the request.\n* HTTPS: The Listener Hostname SHOULD match both the SNI and Host header.\n  Note that this does not require the SNI and Host header to be the same.\n  The semantics of this are described in more detail below.\n\nTo ensure security, Section 11.1 of RFC-6066 emphasizes that server\nimplementations that rely on SNI hostname matching MUST also verify\nhostnames within the application protocol.\n\nSection 9.1.2 of RFC-7540 provides a mechanism for servers to reject the\nreuse of a connection by responding with the HTTP 421 Misdirected Request\nstatus code. This indicates that the origin server has rejected the\nrequest because it appears to have been misdirected.\n\nTo detect misdirected requests, Gateways SHOULD match the authority of\nthe requests with all the SNI hostname(s) configured across all the\nGateway Listeners on the same port and protocol:\n\n* If another Listener has an exact match or more specific wildcard entry,\n  the Gateway SHOULD return a 421.\n* If the current Listener (selected by SNI matching during ClientHello)\n  does not match the Host:\n    * If another Listener does match the Host, the Gateway SHOULD return a\n      421.\n    * If no other Listener matches the Host, the Gateway MUST return a\n      404.\n\nFor HTTPRoute and TLSRoute resources, there is an interaction with the\n`spec.hostnames` array. When both listener and route specify hostnames,\nthere MUST be an intersection between the values for a Route to be\naccepted. For more information, refer to the Route specific Hostnames\ndocumentation.\n\nHostnames that are prefixed with a wildcard label (`*.`) are interpreted\nas a suffix match. That means that a match for `*.example.com` would match\nboth `test.example.com`, and `foo.test.example.com`, but not `example.com`.\n\nSupport: Core"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the Listener. This name MUST be unique within a\nGateway.\n\nSupport: Core"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port is the network port. Multiple listeners may use the\nsame port, subject to the Listener compatibility rules.\n\nSupport: Core"
+      },
+      "protocol": {
+        "type": "string",
+        "doc": "Protocol specifies the network protocol this listener expects to receive.\n\nSupport: Core"
+      },
+      "tls": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecListenersTls"
+        },
+        "doc": "TLS is the TLS configuration for the Listener. This field is required if\nthe Protocol field is \"HTTPS\" or \"TLS\". It is invalid to set this field\nif the Protocol field is \"HTTP\", \"TCP\", or \"UDP\".\n\nThe association of SNIs to Certificate defined in ListenerTLSConfig is\ndefined based on the Hostname field for this listener.\n\nThe GatewayClass MUST use the longest matching SNI out of all\navailable certificates for any TLS handshake.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "name",
+      "port",
+      "protocol"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutes": {
+    "doc": "AllowedRoutes defines the types of routes that MAY be attached to a\nListener and the trusted namespaces where those Route resources MAY be\npresent.\n\nAlthough a client request may match multiple route rules, only one rule\nmay ultimately receive the request. Matching precedence MUST be\ndetermined in order of the following criteria:\n\n* The most specific match as defined by the Route type.\n* The oldest Route based on creation timestamp. For example, a Route with\n  a creation timestamp of \"2020-09-08 01:02:03\" is given precedence over\n  a Route with a creation timestamp of \"2020-09-08 01:02:04\".\n* If everything else is equivalent, the Route appearing first in\n  alphabetical order (namespace/name) should be given precedence. For\n  example, foo/bar is given precedence over foo/baz.\n\nAll valid rules within a Route attached to this Listener should be\nimplemented. Invalid Route rules can be ignored (sometimes that will mean\nthe full Route). If a Route rule transitions from valid to invalid,\nsupport for that Route rule should be dropped to ensure consistency. For\nexample, even if a filter specified by a Route rule is invalid, the rest\nof the rules within that Route should still be supported.\n\nSupport: Core",
+    "fields": {
+      "kinds": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesKinds"
+          }
+        },
+        "doc": "Kinds specifies the groups and kinds of Routes that are allowed to bind\nto this Gateway Listener. When unspecified or empty, the kinds of Routes\nselected are determined using the Listener protocol.\n\nA RouteGroupKind MUST correspond to kinds of Routes that are compatible\nwith the application protocol specified in the Listener's Protocol field.\nIf an implementation does not support or recognize this resource type, it\nMUST set the \"ResolvedRefs\" condition to False for this Listener with the\n\"InvalidRouteKinds\" reason.\n\nSupport: Core",
+        "listType": "atomic"
+      },
+      "namespaces": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesNamespaces"
+        },
+        "doc": "Namespaces indicates namespaces from which Routes may be attached to this\nListener. This is restricted to the namespace of this Gateway by default.\n\nSupport: Core"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesKinds": {
+    "doc": "RouteGroupKind indicates the group and kind of a Route resource.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the Route.",
+        "default": "gateway.networking.k8s.io"
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is the kind of the Route."
+      }
+    },
+    "required": [
+      "kind"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesNamespaces": {
+    "doc": "Namespaces indicates namespaces from which Routes may be attached to this\nListener. This is restricted to the namespace of this Gateway by default.\n\nSupport: Core",
+    "fields": {
+      "from": {
+        "type": "string",
+        "doc": "From indicates where Routes will be selected for this Gateway. Possible\nvalues are:\n\n* All: Routes in all namespaces may be used by this Gateway.\n* Selector: Routes in namespaces selected by the selector may be used by\n  this Gateway.\n* Same: Only Routes in the same namespace may be used by this Gateway.\n\nSupport: Core",
+        "enum": [
+          "All",
+          "Selector",
+          "Same"
+        ],
+        "default": "Same"
+      },
+      "selector": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesNamespacesSelector"
+        },
+        "doc": "Selector must be specified when From is set to \"Selector\". In that case,\nonly Routes in Namespaces matching this Selector will be selected by this\nGateway. This field is ignored for other values of \"From\".\n\nSupport: Core",
+        "mapType": "atomic"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesNamespacesSelector": {
+    "doc": "Selector must be specified when From is set to \"Selector\". In that case,\nonly Routes in Namespaces matching this Selector will be selected by this\nGateway. This field is ignored for other values of \"From\".\n\nSupport: Core",
+    "fields": {
+      "matchExpressions": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesNamespacesSelectorMatchExpressions"
+          }
+        },
+        "doc": "matchExpressions is a list of label selector requirements. The requirements are ANDed.",
+        "listType": "atomic"
+      },
+      "matchLabels": {
+        "type": {
+          "map": "string"
+        },
+        "doc": "matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels\nmap is equivalent to an element of matchExpressions, whose key field is \"key\", the\noperator is \"In\", and the values array contains only \"value\". The requirements are ANDed."
+      }
+    },
+    "mapType": "atomic"
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListenersAllowedRoutesNamespacesSelectorMatchExpressions": {
+    "doc": "A label selector requirement is a selector that contains values, a key, and an operator that\nrelates the key and values.",
+    "fields": {
+      "key": {
+        "type": "string",
+        "doc": "key is the label key that the selector applies to."
+      },
+      "operator": {
+        "type": "string",
+        "doc": "operator represents a key's relationship to a set of values.\nValid operators are In, NotIn, Exists and DoesNotExist."
+      },
+      "values": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "values is an array of string values. If the operator is In or NotIn,\nthe values array must be non-empty. If the operator is Exists or DoesNotExist,\nthe values array must be empty. This array is replaced during a strategic\nmerge patch.",
+        "listType": "atomic"
+      }
+    },
+    "required": [
+      "key",
+      "operator"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListenersTls": {
+    "doc": "TLS is the TLS configuration for the Listener. This field is required if\nthe Protocol field is \"HTTPS\" or \"TLS\". It is invalid to set this field\nif the Protocol field is \"HTTP\", \"TCP\", or \"UDP\".\n\nThe association of SNIs to Certificate defined in ListenerTLSConfig is\ndefined based on the Hostname field for this listener.\n\nThe GatewayClass MUST use the longest matching SNI out of all\navailable certificates for any TLS handshake.\n\nSupport: Core",
+    "fields": {
+      "certificateRefs": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecListenersTlsCertificateRefs"
+          }
+        },
+        "doc": "CertificateRefs contains a series of references to Kubernetes objects that\ncontains TLS certificates and private keys. These certificates are used to\nestablish a TLS handshake for requests that match the hostname of the\nassociated listener.\n\nA single CertificateRef to a Kubernetes Secret has \"Core\" support.\nImplementations MAY choose to support attaching multiple certificates to\na Listener, but this behavior is implementation-specific.\n\nReferences to a resource in different namespace are invalid UNLESS there\nis a ReferenceGrant in the target namespace that allows the certificate\nto be attached. If a ReferenceGrant does not allow this reference, the\n\"ResolvedRefs\" condition MUST be set to False for this listener with the\n\"RefNotPermitted\" reason.\n\nThis field is required to have at least one element when the mode is set\nto \"Terminate\" (default) and is optional otherwise.\n\nCertificateRefs can reference to standard Kubernetes resources, i.e.\nSecret, or implementation-specific custom resources.\n\nSupport: Core - A single reference to a Kubernetes Secret of type kubernetes.io/tls\n\nSupport: Implementation-specific (More than one reference or other resource types)",
+        "listType": "atomic"
+      },
+      "mode": {
+        "type": "string",
+        "doc": "Mode defines the TLS behavior for the TLS session initiated by the client.\nThere are two possible modes:\n\n- Terminate: The TLS session between the downstream client and the\n  Gateway is terminated at the Gateway. This mode requires certificates\n  to be specified in some way, such as populating the certificateRefs\n  field.\n- Passthrough: The TLS session is NOT terminated by the Gateway. This\n  implies that the Gateway can't decipher the TLS stream except for\n  the ClientHello message of the TLS protocol. The certificateRefs field\n  is ignored in this mode.\n\nSupport: Core",
+        "enum": [
+          "Terminate",
+          "Passthrough"
+        ],
+        "default": "Terminate"
+      },
+      "options": {
+        "type": {
+          "map": "string"
+        },
+        "doc": "Options are a list of key/value pairs to enable extended TLS\nconfiguration for each implementation. For example, configuring the\nminimum TLS version or supported cipher suites.\n\nA set of common keys MAY be defined by the API in the future. To avoid\nany ambiguity, implementation-specific definitions MUST use\ndomain-prefixed names, such as `example.com/my-custom-option`.\nUn-prefixed names are reserved for key names defined by Gateway API.\n\nSupport: Implementation-specific"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecListenersTlsCertificateRefs": {
+    "doc": "SecretObjectReference identifies an API object including its namespace,\ndefaulting to Secret.\n\nThe API object must be valid in the cluster; the Group and Kind must\nbe registered in the cluster for this reference to be valid.\n\nReferences to objects with invalid Group and Kind are not valid, and must\nbe rejected by the implementation, with appropriate Conditions set\non the containing object.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen unspecified or empty string, core API group is inferred.",
+        "default": ""
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent. For example \"Secret\".",
+        "default": "Secret"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referenced object. When unspecified, the local\nnamespace is inferred.\n\nNote that when a namespace different than the local namespace is specified,\na ReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTls": {
+    "doc": "TLS specifies frontend and backend tls configuration for entire gateway.\n\nSupport: Extended",
+    "fields": {
+      "backend": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsBackend"
+        },
+        "doc": "Backend describes TLS configuration for gateway when connecting\nto backends.\n\nNote that this contains only details for the Gateway as a TLS client,\nand does _not_ imply behavior about how to choose which backend should\nget a TLS connection. That is determined by the presence of a BackendTLSPolicy.\n\nSupport: Core"
+      },
+      "frontend": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontend"
+        },
+        "doc": "Frontend describes TLS config when client connects to Gateway.\nSupport: Core"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsBackend": {
+    "doc": "Backend describes TLS configuration for gateway when connecting\nto backends.\n\nNote that this contains only details for the Gateway as a TLS client,\nand does _not_ imply behavior about how to choose which backend should\nget a TLS connection. That is determined by the presence of a BackendTLSPolicy.\n\nSupport: Core",
+    "fields": {
+      "clientCertificateRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsBackendClientCertificateRef"
+        },
+        "doc": "ClientCertificateRef references an object that contains a client certificate\nand its associated private key. It can reference standard Kubernetes resources,\ni.e., Secret, or implementation-specific custom resources.\n\nA ClientCertificateRef is considered invalid if:\n\n* It refers to a resource that cannot be resolved (e.g., the referenced resource\n  does not exist) or is misconfigured (e.g., a Secret does not contain the keys\n  named `tls.crt` and `tls.key`). In this case, the `ResolvedRefs` condition\n  on the Gateway MUST be set to False with the Reason `InvalidClientCertificateRef`\n  and the Message of the Condition MUST indicate why the reference is invalid.\n\n* It refers to a resource in another namespace UNLESS there is a ReferenceGrant\n  in the target namespace that allows the certificate to be attached.\n  If a ReferenceGrant does not allow this reference, the `ResolvedRefs` condition\n  on the Gateway MUST be set to False with the Reason `RefNotPermitted`.\n\nImplementations MAY choose to perform further validation of the certificate\ncontent (e.g., checking expiry or enforcing specific formats). In such cases,\nan implementation-specific Reason and Message MUST be set.\n\nSupport: Core - Reference to a Kubernetes TLS Secret (with the type `kubernetes.io/tls`).\nSupport: Implementation-specific - Other resource kinds or Secrets with a\ndifferent type (e.g., `Opaque`)."
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsBackendClientCertificateRef": {
+    "doc": "ClientCertificateRef references an object that contains a client certificate\nand its associated private key. It can reference standard Kubernetes resources,\ni.e., Secret, or implementation-specific custom resources.\n\nA ClientCertificateRef is considered invalid if:\n\n* It refers to a resource that cannot be resolved (e.g., the referenced resource\n  does not exist) or is misconfigured (e.g., a Secret does not contain the keys\n  named `tls.crt` and `tls.key`). In this case, the `ResolvedRefs` condition\n  on the Gateway MUST be set to False with the Reason `InvalidClientCertificateRef`\n  and the Message of the Condition MUST indicate why the reference is invalid.\n\n* It refers to a resource in another namespace UNLESS there is a ReferenceGrant\n  in the target namespace that allows the certificate to be attached.\n  If a ReferenceGrant does not allow this reference, the `ResolvedRefs` condition\n  on the Gateway MUST be set to False with the Reason `RefNotPermitted`.\n\nImplementations MAY choose to perform further validation of the certificate\ncontent (e.g., checking expiry or enforcing specific formats). In such cases,\nan implementation-specific Reason and Message MUST be set.\n\nSupport: Core - Reference to a Kubernetes TLS Secret (with the type `kubernetes.io/tls`).\nSupport: Implementation-specific - Other resource kinds or Secrets with a\ndifferent type (e.g., `Opaque`).",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen unspecified or empty string, core API group is inferred.",
+        "default": ""
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent. For example \"Secret\".",
+        "default": "Secret"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referenced object. When unspecified, the local\nnamespace is inferred.\n\nNote that when a namespace different than the local namespace is specified,\na ReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontend": {
+    "doc": "Frontend describes TLS config when client connects to Gateway.\nSupport: Core",
+    "fields": {
+      "default": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendDefault"
+        },
+        "doc": "Default specifies the default client certificate validation configuration\nfor all Listeners handling HTTPS traffic, unless a per-port configuration\nis defined.\n\nsupport: Core"
+      },
+      "perPort": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPort"
+          }
+        },
+        "doc": "PerPort specifies tls configuration assigned per port.\nPer port configuration is optional. Once set this configuration overrides\nthe default configuration for all Listeners handling HTTPS traffic\nthat match this port.\nEach override port requires a unique TLS configuration.\n\nsupport: Core",
+        "listType": "map",
+        "listMapKeys": [
+          "port"
+        ]
+      }
+    },
+    "required": [
+      "default"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendDefault": {
+    "doc": "Default specifies the default client certificate validation configuration\nfor all Listeners handling HTTPS traffic, unless a per-port configuration\nis defined.\n\nsupport: Core",
+    "fields": {
+      "validation": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendDefaultValidation"
+        },
+        "doc": "Validation holds configuration information for validating the frontend (client).\nSetting this field will result in mutual authentication when connecting to the gateway.\nIn browsers this may result in a dialog appearing\nthat requests a user to specify the client certificate.\nThe maximum depth of a certificate chain accepted in verification is Implementation specific.\n\nSupport: Core"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendDefaultValidation": {
+    "doc": "Validation holds configuration information for validating the frontend (client).\nSetting this field will result in mutual authentication when connecting to the gateway.\nIn browsers this may result in a dialog appearing\nthat requests a user to specify the client certificate.\nThe maximum depth of a certificate chain accepted in verification is Implementation specific.\n\nSupport: Core",
+    "fields": {
+      "caCertificateRefs": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendDefaultValidationCaCertificateRefs"
+          }
+        },
+        "doc": "CACertificateRefs contains one or more references to Kubernetes\nobjects that contain a PEM-encoded TLS CA certificate bundle, which\nis used as a trust anchor to validate the certificates presented by\nthe client.\n\nA CACertificateRef is invalid if:\n\n* It refers to a resource that cannot be resolved (e.g., the\n  referenced resource does not exist) or is misconfigured (e.g., a\n  ConfigMap does not contain a key named `ca.crt`). In this case, the\n  Reason on all matching HTTPS listeners must be set to `InvalidCACertificateRef`\n  and the Message of the Condition must indicate which reference is invalid and why.\n\n* It refers to an unknown or unsupported kind of resource. In this\n  case, the Reason on all matching HTTPS listeners must be set to\n  `InvalidCACertificateKind` and the Message of the Condition must explain\n  which kind of resource is unknown or unsupported.\n\n* It refers to a resource in another namespace UNLESS there is a\n  ReferenceGrant in the target namespace that allows the CA\n  certificate to be attached. If a ReferenceGrant does not allow this\n  reference, the `ResolvedRefs` on all matching HTTPS listeners condition\n  MUST be set with the Reason `RefNotPermitted`.\n\nImplementations MAY choose to perform further validation of the\ncertificate content (e.g., checking expiry or enforcing specific formats).\nIn such cases, an implementation-specific Reason and Message MUST be set.\n\nIn all cases, the implementation MUST ensure that the `ResolvedRefs`\ncondition is set to `status: False` on all targeted listeners (i.e.,\nlisteners serving HTTPS on a matching port). The condition MUST\ninclude a Reason and Message that indicate the cause of the error. If\nALL CACertificateRefs are invalid, the implementation MUST also ensure\nthe `Accepted` condition on the listener is set to `status: False`, with\nthe Reason `NoValidCACertificate`.\nImplementations MAY choose to support attaching multiple CA certificates\nto a listener, but this behavior is implementation-specific.\n\nSupport: Core - A single reference to a Kubernetes ConfigMap, with the\nCA certificate in a key named `ca.crt`.\n\nSupport: Implementation-specific - More than one reference, other kinds\nof resources, or a single reference that includes multiple certificates.",
+        "listType": "atomic"
+      },
+      "mode": {
+        "type": "string",
+        "doc": "FrontendValidationMode defines the mode for validating the client certificate.\nThere are two possible modes:\n\n- AllowValidOnly: In this mode, the gateway will accept connections only if\n  the client presents a valid certificate. This certificate must successfully\n  pass validation against the CA certificates specified in `CACertificateRefs`.\n- AllowInsecureFallback: In this mode, the gateway will accept connections\n  even if the client certificate is not presented or fails verification.\n\n  This approach delegates client authorization to the backend and introduce\n  a significant security risk. It should be used in testing environments or\n  on a temporary basis in non-testing environments.\n\nDefaults to AllowValidOnly.\n\nSupport: Core",
+        "enum": [
+          "AllowValidOnly",
+          "AllowInsecureFallback"
+        ],
+        "default": "AllowValidOnly"
+      }
+    },
+    "required": [
+      "caCertificateRefs"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendDefaultValidationCaCertificateRefs": {
+    "doc": "ObjectReference identifies an API object including its namespace.\n\nThe API object must be valid in the cluster; the Group and Kind must\nbe registered in the cluster for this reference to be valid.\n\nReferences to objects with invalid Group and Kind are not valid, and must\nbe rejected by the implementation, with appropriate Conditions set\non the containing object.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen set to the empty string, core API group is inferred."
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent. For example \"ConfigMap\" or \"Service\"."
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referenced object. When unspecified, the local\nnamespace is inferred.\n\nNote that when a namespace different than the local namespace is specified,\na ReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "group",
+      "kind",
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPort": {
+    "doc": "",
+    "fields": {
+      "port": {
+        "type": "int32",
+        "doc": "The Port indicates the Port Number to which the TLS configuration will be\napplied. This configuration will be applied to all Listeners handling HTTPS\ntraffic that match this port.\n\nSupport: Core"
+      },
+      "tls": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPortTls"
+        },
+        "doc": "TLS store the configuration that will be applied to all Listeners handling\nHTTPS traffic and matching given port.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "port",
+      "tls"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPortTls": {
+    "doc": "TLS store the configuration that will be applied to all Listeners handling\nHTTPS traffic and matching given port.\n\nSupport: Core",
+    "fields": {
+      "validation": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPortTlsValidation"
+        },
+        "doc": "Validation holds configuration information for validating the frontend (client).\nSetting this field will result in mutual authentication when connecting to the gateway.\nIn browsers this may result in a dialog appearing\nthat requests a user to specify the client certificate.\nThe maximum depth of a certificate chain accepted in verification is Implementation specific.\n\nSupport: Core"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPortTlsValidation": {
+    "doc": "Validation holds configuration information for validating the frontend (client).\nSetting this field will result in mutual authentication when connecting to the gateway.\nIn browsers this may result in a dialog appearing\nthat requests a user to specify the client certificate.\nThe maximum depth of a certificate chain accepted in verification is Implementation specific.\n\nSupport: Core",
+    "fields": {
+      "caCertificateRefs": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPortTlsValidationCaCertificateRefs"
+          }
+        },
+        "doc": "CACertificateRefs contains one or more references to Kubernetes\nobjects that contain a PEM-encoded TLS CA certificate bundle, which\nis used as a trust anchor to validate the certificates presented by\nthe client.\n\nA CACertificateRef is invalid if:\n\n* It refers to a resource that cannot be resolved (e.g., the\n  referenced resource does not exist) or is misconfigured (e.g., a\n  ConfigMap does not contain a key named `ca.crt`). In this case, the\n  Reason on all matching HTTPS listeners must be set to `InvalidCACertificateRef`\n  and the Message of the Condition must indicate which reference is invalid and why.\n\n* It refers to an unknown or unsupported kind of resource. In this\n  case, the Reason on all matching HTTPS listeners must be set to\n  `InvalidCACertificateKind` and the Message of the Condition must explain\n  which kind of resource is unknown or unsupported.\n\n* It refers to a resource in another namespace UNLESS there is a\n  ReferenceGrant in the target namespace that allows the CA\n  certificate to be attached. If a ReferenceGrant does not allow this\n  reference, the `ResolvedRefs` on all matching HTTPS listeners condition\n  MUST be set with the Reason `RefNotPermitted`.\n\nImplementations MAY choose to perform further validation of the\ncertificate content (e.g., checking expiry or enforcing specific formats).\nIn such cases, an implementation-specific Reason and Message MUST be set.\n\nIn all cases, the implementation MUST ensure that the `ResolvedRefs`\ncondition is set to `status: False` on all targeted listeners (i.e.,\nlisteners serving HTTPS on a matching port). The condition MUST\ninclude a Reason and Message that indicate the cause of the error. If\nALL CACertificateRefs are invalid, the implementation MUST also ensure\nthe `Accepted` condition on the listener is set to `status: False`, with\nthe Reason `NoValidCACertificate`.\nImplementations MAY choose to support attaching multiple CA certificates\nto a listener, but this behavior is implementation-specific.\n\nSupport: Core - A single reference to a Kubernetes ConfigMap, with the\nCA certificate in a key named `ca.crt`.\n\nSupport: Implementation-specific - More than one reference, other kinds\nof resources, or a single reference that includes multiple certificates.",
+        "listType": "atomic"
+      },
+      "mode": {
+        "type": "string",
+        "doc": "FrontendValidationMode defines the mode for validating the client certificate.\nThere are two possible modes:\n\n- AllowValidOnly: In this mode, the gateway will accept connections only if\n  the client presents a valid certificate. This certificate must successfully\n  pass validation against the CA certificates specified in `CACertificateRefs`.\n- AllowInsecureFallback: In this mode, the gateway will accept connections\n  even if the client certificate is not presented or fails verification.\n\n  This approach delegates client authorization to the backend and introduce\n  a significant security risk. It should be used in testing environments or\n  on a temporary basis in non-testing environments.\n\nDefaults to AllowValidOnly.\n\nSupport: Core",
+        "enum": [
+          "AllowValidOnly",
+          "AllowInsecureFallback"
+        ],
+        "default": "AllowValidOnly"
+      }
+    },
+    "required": [
+      "caCertificateRefs"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewaySpecTlsFrontendPerPortTlsValidationCaCertificateRefs": {
+    "doc": "ObjectReference identifies an API object including its namespace.\n\nThe API object must be valid in the cluster; the Group and Kind must\nbe registered in the cluster for this reference to be valid.\n\nReferences to objects with invalid Group and Kind are not valid, and must\nbe rejected by the implementation, with appropriate Conditions set\non the containing object.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen set to the empty string, core API group is inferred."
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent. For example \"ConfigMap\" or \"Service\"."
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referenced object. When unspecified, the local\nnamespace is inferred.\n\nNote that when a namespace different than the local namespace is specified,\na ReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "group",
+      "kind",
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayStatus": {
+    "doc": "Status defines the current state of Gateway.",
+    "fields": {
+      "addresses": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewayStatusAddresses"
+          }
+        },
+        "doc": "Addresses lists the network addresses that have been bound to the\nGateway.\n\nThis list may differ from the addresses provided in the spec under some\nconditions:\n\n  * no addresses are specified, all addresses are dynamically assigned\n  * a combination of specified and dynamic addresses are assigned\n  * a specified address was unusable (e.g. already in use)",
+        "listType": "atomic"
+      },
+      "attachedListenerSets": {
+        "type": "int32",
+        "doc": "AttachedListenerSets represents the total number of ListenerSets that have been\nsuccessfully attached to this Gateway.\n\nA ListenerSet is successfully attached to a Gateway when all the following conditions are met:\n- The ListenerSet is selected by the Gateway's AllowedListeners field\n- The ListenerSet has a valid ParentRef selecting the Gateway\n- The ListenerSet's status has the condition \"Accepted: true\"\n\nUses for this field include troubleshooting AttachedListenerSets attachment and\nmeasuring blast radius/impact of changes to a Gateway."
+      },
+      "conditions": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewayStatusConditions"
+          }
+        },
+        "doc": "Conditions describe the current conditions of the Gateway.\n\nImplementations should prefer to express Gateway conditions\nusing the `GatewayConditionType` and `GatewayConditionReason`\nconstants so that operators and tools can converge on a common\nvocabulary to describe Gateway state.\n\nKnown condition types are:\n\n* \"Accepted\"\n* \"Programmed\"\n* \"Ready\"",
+        "listType": "map",
+        "listMapKeys": [
+          "type"
+        ]
+      },
+      "listeners": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewayStatusListeners"
+          }
+        },
+        "doc": "Listeners provide status for each unique listener port defined in the Spec.",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.GatewayStatusAddresses": {
+    "doc": "GatewayStatusAddress describes a network address that is bound to a Gateway.",
+    "fields": {
+      "type": {
+        "type": "string",
+        "doc": "Type of the address.",
+        "default": "IPAddress"
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value of the address. The validity of the values will depend\non the type and support by the controller.\n\nExamples: `1.2.3.4`, `128::1`, `my-ip-address`."
+      }
+    },
+    "required": [
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayStatusConditions": {
+    "doc": "Condition contains details for one aspect of the current state of this API Resource.",
+    "fields": {
+      "lastTransitionTime": {
+        "type": "date-time",
+        "doc": "lastTransitionTime is the last time the condition transitioned from one status to another.\nThis should be when the underlying condition changed.  If that is not known, then using the time when the API field changed is acceptable."
+      },
+      "message": {
+        "type": "string",
+        "doc": "message is a human readable message indicating details about the transition.\nThis may be an empty string."
+      },
+      "observedGeneration": {
+        "type": "int64",
+        "doc": "observedGeneration represents the .metadata.generation that the condition was set based upon.\nFor instance, if .metadata.generation is currently 12, but the .status.conditions[x].observedGeneration is 9, the condition is out of date\nwith respect to the current state of the instance."
+      },
+      "reason": {
+        "type": "string",
+        "doc": "reason contains a programmatic identifier indicating the reason for the condition's last transition.\nProducers of specific condition types may define expected values and meanings for this field,\nand whether the values are considered a guaranteed API.\nThe value should be a CamelCase string.\nThis field may not be empty."
+      },
+      "status": {
+        "type": "string",
+        "doc": "status of the condition, one of True, False, Unknown.",
+        "enum": [
+          "True",
+          "False",
+          "Unknown"
+        ]
+      },
+      "type": {
+        "type": "string",
+        "doc": "type of condition in CamelCase or in foo.example.com/CamelCase."
+      }
+    },
+    "required": [
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayStatusListeners": {
+    "doc": "ListenerStatus is the status associated with a Listener.",
+    "fields": {
+      "attachedRoutes": {
+        "type": "int32",
+        "doc": "AttachedRoutes represents the total number of Routes that have been\nsuccessfully attached to this Listener.\n\nSuccessful attachment of a Route to a Listener is based solely on the\ncombination of the AllowedRoutes field on the corresponding Listener\nand the Route's ParentRefs field. A Route is successfully attached to\na Listener when it is selected by the Listener's AllowedRoutes field\nAND the Route has a valid ParentRef selecting the whole Gateway\nresource or a specific Listener as a parent resource (more detail on\nattachment semantics can be found in the documentation on the various\nRoute kinds ParentRefs fields). Listener or Route status does not impact\nsuccessful attachment, i.e. the AttachedRoutes field count MUST be set\nfor Listeners, even if the Accepted condition of an individual Listener is set\nto \"False\". The AttachedRoutes number represents the number of Routes with\nthe Accepted condition set to \"True\" that have been attached to this Listener.\nRoutes with any other value for the Accepted condition MUST NOT be included\nin this count.\n\nUses for this field include troubleshooting Route attachment and\nmeasuring blast radius/impact of changes to a Listener."
+      },
+      "conditions": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewayStatusListenersConditions"
+          }
+        },
+        "doc": "Conditions describe the current condition of this listener.",
+        "listType": "map",
+        "listMapKeys": [
+          "type"
+        ]
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the Listener that this status corresponds to."
+      },
+      "supportedKinds": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.GatewayStatusListenersSupportedKinds"
+          }
+        },
+        "doc": "SupportedKinds is the list indicating the Kinds supported by this\nlistener. This MUST represent the kinds supported by an implementation for\nthat Listener configuration.\n\nIf kinds are specified in Spec that are not supported, they MUST NOT\nappear in this list and an implementation MUST set the \"ResolvedRefs\"\ncondition to \"False\" with the \"InvalidRouteKinds\" reason. If both valid\nand invalid Route kinds are specified, the implementation MUST\nreference the valid Route kinds that have been specified.",
+        "listType": "atomic"
+      }
+    },
+    "required": [
+      "attachedRoutes",
+      "conditions",
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayStatusListenersConditions": {
+    "doc": "Condition contains details for one aspect of the current state of this API Resource.",
+    "fields": {
+      "lastTransitionTime": {
+        "type": "date-time",
+        "doc": "lastTransitionTime is the last time the condition transitioned from one status to another.\nThis should be when the underlying condition changed.  If that is not known, then using the time when the API field changed is acceptable."
+      },
+      "message": {
+        "type": "string",
+        "doc": "message is a human readable message indicating details about the transition.\nThis may be an empty string."
+      },
+      "observedGeneration": {
+        "type": "int64",
+        "doc": "observedGeneration represents the .metadata.generation that the condition was set based upon.\nFor instance, if .metadata.generation is currently 12, but the .status.conditions[x].observedGeneration is 9, the condition is out of date\nwith respect to the current state of the instance."
+      },
+      "reason": {
+        "type": "string",
+        "doc": "reason contains a programmatic identifier indicating the reason for the condition's last transition.\nProducers of specific condition types may define expected values and meanings for this field,\nand whether the values are considered a guaranteed API.\nThe value should be a CamelCase string.\nThis field may not be empty."
+      },
+      "status": {
+        "type": "string",
+        "doc": "status of the condition, one of True, False, Unknown.",
+        "enum": [
+          "True",
+          "False",
+          "Unknown"
+        ]
+      },
+      "type": {
+        "type": "string",
+        "doc": "type of condition in CamelCase or in foo.example.com/CamelCase."
+      }
+    },
+    "required": [
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.GatewayStatusListenersSupportedKinds": {
+    "doc": "RouteGroupKind indicates the group and kind of a Route resource.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the Route.",
+        "default": "gateway.networking.k8s.io"
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is the kind of the Route."
+      }
+    },
+    "required": [
+      "kind"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRoute": {
+    "doc": "HTTPRoute provides a way to route HTTP requests. This includes the capability\nto match requests by hostname, path, header, or query param. Filters can be\nused to specify additional processing steps. Backends specify where matching\nrequests should be routed.",
+    "fields": {
+      "spec": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpec"
+        },
+        "doc": "Spec defines the desired state of HTTPRoute."
+      },
+      "status": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteStatus"
+        },
+        "doc": "Status defines the current state of HTTPRoute."
+      }
+    },
+    "required": [
+      "spec"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpec": {
+    "doc": "Spec defines the desired state of HTTPRoute.",
+    "fields": {
+      "hostnames": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "Hostnames defines a set of hostnames that should match against the HTTP Host\nheader to select a HTTPRoute used to process the request. Implementations\nMUST ignore any port value specified in the HTTP Host header while\nperforming a match and (absent of any applicable header modification\nconfiguration) MUST forward this header unmodified to the backend.\n\nValid values for Hostnames are determined by RFC 1123 definition of a\nhostname with 2 notable exceptions:\n\n1. IPs are not allowed.\n2. A hostname may be prefixed with a wildcard label (`*.`). The wildcard\n   label must appear by itself as the first label.\n\nIf a hostname is specified by both the Listener and HTTPRoute, there\nmust be at least one intersecting hostname for the HTTPRoute to be\nattached to the Listener. For example:\n\n* A Listener with `test.example.com` as the hostname matches HTTPRoutes\n  that have either not specified any hostnames, or have specified at\n  least one of `test.example.com` or `*.example.com`.\n* A Listener with `*.example.com` as the hostname matches HTTPRoutes\n  that have either not specified any hostnames or have specified at least\n  one hostname that matches the Listener hostname. For example,\n  `*.example.com`, `test.example.com`, and `foo.test.example.com` would\n  all match. On the other hand, `example.com` and `test.example.net` would\n  not match.\n\nHostnames that are prefixed with a wildcard label (`*.`) are interpreted\nas a suffix match. That means that a match for `*.example.com` would match\nboth `test.example.com`, and `foo.test.example.com`, but not `example.com`.\n\nIf both the Listener and HTTPRoute have specified hostnames, any\nHTTPRoute hostnames that do not match the Listener hostname MUST be\nignored. For example, if a Listener specified `*.example.com`, and the\nHTTPRoute specified `test.example.com` and `test.example.net`,\n`test.example.net` must not be considered for a match.\n\nIf both the Listener and HTTPRoute have specified hostnames, and none\nmatch with the criteria above, then the HTTPRoute is not accepted. The\nimplementation must raise an 'Accepted' Condition with a status of\n`False` in the corresponding RouteParentStatus.\n\nIn the event that multiple HTTPRoutes specify intersecting hostnames (e.g.\noverlapping wildcard matching and exact matching hostnames), precedence must\nbe given to rules from the HTTPRoute with the largest number of:\n\n* Characters in a matching non-wildcard hostname.\n* Characters in a matching hostname.\n\nIf ties exist across multiple Routes, the matching precedence rules for\nHTTPRouteMatches takes over.\n\nSupport: Core",
+        "listType": "atomic"
+      },
+      "parentRefs": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecParentRefs"
+          }
+        },
+        "doc": "ParentRefs references the resources (usually Gateways) that a Route wants\nto be attached to. Note that the referenced parent resource needs to\nallow this for the attachment to be complete. For Gateways, that means\nthe Gateway needs to allow attachment from Routes of this kind and\nnamespace. For Services, that means the Service must either be in the same\nnamespace for a \"producer\" route, or the mesh implementation must support\nand allow \"consumer\" routes for the referenced Service. ReferenceGrant is\nnot applicable for governing ParentRefs to Services - it is not possible to\ncreate a \"producer\" route for a Service in a different namespace from the\nRoute.\n\nThere are two kinds of parent resources with \"Core\" support:\n\n* Gateway (Gateway conformance profile)\n* Service (Mesh conformance profile, ClusterIP Services only)\n\nThis API may be extended in the future to support additional kinds of parent\nresources.\n\nParentRefs must be _distinct_. This means either that:\n\n* They select different objects.  If this is the case, then parentRef\n  entries are distinct. In terms of fields, this means that the\n  multi-part key defined by `group`, `kind`, `namespace`, and `name` must\n  be unique across all parentRef entries in the Route.\n* They do not select different objects, but for each optional field used,\n  each ParentRef that selects the same object must set the same set of\n  optional fields to different values. If one ParentRef sets a\n  combination of optional fields, all must set the same combination.\n\nSome examples:\n\n* If one ParentRef sets `sectionName`, all ParentRefs referencing the\n  same object must also set `sectionName`.\n* If one ParentRef sets `port`, all ParentRefs referencing the same\n  object must also set `port`.\n* If one ParentRef sets `sectionName` and `port`, all ParentRefs\n  referencing the same object must also set `sectionName` and `port`.\n\nIt is possible to separately reference multiple distinct objects that may\nbe collapsed by an implementation. For example, some implementations may\nchoose to merge compatible Gateway Listeners together. If that is the\ncase, the list of routes attached to those resources should also be\nmerged.\n\nNote that for ParentRefs that cross namespace boundaries, there are specific\nrules. Cross-namespace references are only valid if they are explicitly\nallowed by something in the namespace they are referring to. For example,\nGateway has the AllowedRoutes field, and ReferenceGrant provides a\ngeneric way to enable other kinds of cross-namespace reference.",
+        "listType": "atomic"
+      },
+      "rules": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRules"
+          }
+        },
+        "doc": "Rules are a list of HTTP matchers, filters and actions.",
+        "listType": "atomic"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecParentRefs": {
+    "doc": "ParentReference identifies an API object (usually a Gateway) that can be considered\na parent of this resource (usually a route). There are two kinds of parent resources\nwith \"Core\" support:\n\n* Gateway (Gateway conformance profile)\n* Service (Mesh conformance profile, ClusterIP Services only)\n\nThis API may be extended in the future to support additional kinds of parent\nresources.\n\nThe API object must be valid in the cluster; the Group and Kind must\nbe registered in the cluster for this reference to be valid.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent.\nWhen unspecified, \"gateway.networking.k8s.io\" is inferred.\nTo set the core API group (such as for a \"Service\" kind referent),\nGroup must be explicitly set to \"\" (empty string).\n\nSupport: Core",
+        "default": "gateway.networking.k8s.io"
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent.\n\nThere are two kinds of parent resources with \"Core\" support:\n\n* Gateway (Gateway conformance profile)\n* Service (Mesh conformance profile, ClusterIP Services only)\n\nSupport for other resources is Implementation-Specific.",
+        "default": "Gateway"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent.\n\nSupport: Core"
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referent. When unspecified, this refers\nto the local namespace of the Route.\n\nNote that there are specific rules for ParentRefs which cross namespace\nboundaries. Cross-namespace references are only valid if they are explicitly\nallowed by something in the namespace they are referring to. For example:\nGateway has the AllowedRoutes field, and ReferenceGrant provides a\ngeneric way to enable any other kind of cross-namespace reference.\n\nSupport: Core"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port is the network port this Route targets. It can be interpreted\ndifferently based on the type of parent resource.\n\nWhen the parent resource is a Gateway, this targets all listeners\nlistening on the specified port that also support this kind of Route(and\nselect this Route). It's not recommended to set `Port` unless the\nnetworking behaviors specified in a Route must apply to a specific port\nas opposed to a listener(s) whose port(s) may be changed. When both Port\nand SectionName are specified, the name and port of the selected listener\nmust match both specified values.\n\nImplementations MAY choose to support other parent resources.\nImplementations supporting other types of parent resources MUST clearly\ndocument how/if Port is interpreted.\n\nFor the purpose of status, an attachment is considered successful as\nlong as the parent resource accepts it partially. For example, Gateway\nlisteners can restrict which Routes can attach to them by Route kind,\nnamespace, or hostname. If 1 of 2 Gateway listeners accept attachment\nfrom the referencing Route, the Route MUST be considered successfully\nattached. If no Gateway listeners accept attachment from this Route,\nthe Route MUST be considered detached from the Gateway.\n\nSupport: Extended"
+      },
+      "sectionName": {
+        "type": "string",
+        "doc": "SectionName is the name of a section within the target resource. In the\nfollowing resources, SectionName is interpreted as the following:\n\n* Gateway: Listener name. When both Port (experimental) and SectionName\nare specified, the name and port of the selected listener must match\nboth specified values.\n* Service: Port name. When both Port (experimental) and SectionName\nare specified, the name and port of the selected listener must match\nboth specified values.\n\nImplementations MAY choose to support attaching Routes to other resources.\nIf that is the case, they MUST clearly document how SectionName is\ninterpreted.\n\nWhen unspecified (empty string), this will reference the entire resource.\nFor the purpose of status, an attachment is considered successful if at\nleast one section in the parent resource accepts it. For example, Gateway\nlisteners can restrict which Routes can attach to them by Route kind,\nnamespace, or hostname. If 1 of 2 Gateway listeners accept attachment from\nthe referencing Route, the Route MUST be considered successfully\nattached. If no Gateway listeners accept attachment from this Route, the\nRoute MUST be considered detached from the Gateway.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRules": {
+    "doc": "HTTPRouteRule defines semantics for matching an HTTP request based on\nconditions (matches), processing it (filters), and forwarding the request to\nan API object (backendRefs).",
+    "fields": {
+      "backendRefs": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefs"
+          }
+        },
+        "doc": "BackendRefs defines the backend(s) where matching requests should be\nsent.\n\nFailure behavior here depends on how many BackendRefs are specified and\nhow many are invalid.\n\nIf *all* entries in BackendRefs are invalid, and there are also no filters\nspecified in this route rule, *all* traffic which matches this rule MUST\nreceive a 500 status code.\n\nSee the HTTPBackendRef definition for the rules about what makes a single\nHTTPBackendRef invalid.\n\nWhen a HTTPBackendRef is invalid, 500 status codes MUST be returned for\nrequests that would have otherwise been routed to an invalid backend. If\nmultiple backends are specified, and some are invalid, the proportion of\nrequests that would otherwise have been routed to an invalid backend\nMUST receive a 500 status code.\n\nFor example, if two backends are specified with equal weights, and one is\ninvalid, 50 percent of traffic must receive a 500. Implementations may\nchoose how that 50 percent is determined.\n\nWhen a HTTPBackendRef refers to a Service that has no ready endpoints,\nimplementations SHOULD return a 503 for requests to that backend instead.\nIf an implementation chooses to do this, all of the above rules for 500 responses\nMUST also apply for responses that return a 503.\n\nSupport: Core for Kubernetes Service\n\nSupport: Extended for Kubernetes ServiceImport\n\nSupport: Implementation-specific for any other resource\n\nSupport for weight: Core",
+        "listType": "atomic"
+      },
+      "filters": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFilters"
+          }
+        },
+        "doc": "Filters define the filters that are applied to requests that match\nthis rule.\n\nWherever possible, implementations SHOULD implement filters in the order\nthey are specified.\n\nImplementations MAY choose to implement this ordering strictly, rejecting\nany combination or order of filters that cannot be supported. If implementations\nchoose a strict interpretation of filter ordering, they MUST clearly document\nthat behavior.\n\nTo reject an invalid combination or order of filters, implementations SHOULD\nconsider the Route Rules with this configuration invalid. If all Route Rules\nin a Route are invalid, the entire Route would be considered invalid. If only\na portion of Route Rules are invalid, implementations MUST set the\n\"PartiallyInvalid\" condition for the Route.\n\nConformance-levels at this level are defined based on the type of filter:\n\n- ALL core filters MUST be supported by all implementations.\n- Implementers are encouraged to support extended filters.\n- Implementation-specific custom filters have no API guarantees across\n  implementations.\n\nSpecifying the same filter multiple times is not supported unless explicitly\nindicated in the filter.\n\nAll filters are expected to be compatible with each other except for the\nURLRewrite and RequestRedirect filters, which may not be combined. If an\nimplementation cannot support other combinations of filters, they must clearly\ndocument that limitation. In cases where incompatible or unsupported\nfilters are specified and cause the `Accepted` condition to be set to status\n`False`, implementations may use the `IncompatibleFilters` reason to specify\nthis configuration error.\n\nSupport: Core",
+        "listType": "atomic"
+      },
+      "matches": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatches"
+          }
+        },
+        "doc": "Matches define conditions used for matching the rule against incoming\nHTTP requests. Each match is independent, i.e. this rule will be matched\nif **any** one of the matches is satisfied.\n\nFor example, take the following matches configuration:\n\n```\nmatches:\n- path:\n    value: \"/foo\"\n  headers:\n  - name: \"version\"\n    value: \"v2\"\n- path:\n    value: \"/v2/foo\"\n```\n\nFor a request to match against this rule, a request must satisfy\nEITHER of the two conditions:\n\n- path prefixed with `/foo` AND contains the header `version: v2`\n- path prefix of `/v2/foo`\n\nSee the documentation for HTTPRouteMatch on how to specify multiple\nmatch conditions that should be ANDed together.\n\nIf no matches are specified, the default is a prefix\npath match on \"/\", which has the effect of matching every\nHTTP request.\n\nProxy or Load Balancer routing configuration generated from HTTPRoutes\nMUST prioritize matches based on the following criteria, continuing on\nties. Across all rules specified on applicable Routes, precedence must be\ngiven to the match having:\n\n* \"Exact\" path match.\n* \"Prefix\" path match with largest number of characters.\n* Method match.\n* Largest number of header matches.\n* Largest number of query param matches.\n\nNote: The precedence of RegularExpression path matches are implementation-specific.\n\nIf ties still exist across multiple Routes, matching precedence MUST be\ndetermined in order of the following criteria, continuing on ties:\n\n* The oldest Route based on creation timestamp.\n* The Route appearing first in alphabetical order by\n  \"{namespace}/{name}\".\n\nIf ties still exist within an HTTPRoute, matching precedence MUST be granted\nto the FIRST matching rule (in list order) with a match meeting the above\ncriteria.\n\nWhen no rules matching a request have been successfully attached to the\nparent a request is coming from, a HTTP 404 status code MUST be returned.",
+        "listType": "atomic"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the route rule. This name MUST be unique within a Route if it is set.\n\nSupport: Extended"
+      },
+      "timeouts": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesTimeouts"
+        },
+        "doc": "Timeouts defines the timeouts that can be configured for an HTTP request.\n\nSupport: Extended"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefs": {
+    "doc": "HTTPBackendRef defines how a HTTPRoute forwards a HTTP request.\n\nNote that when a namespace different than the local namespace is specified, a\nReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.",
+    "fields": {
+      "filters": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFilters"
+          }
+        },
+        "doc": "Filters defined at this level should be executed if and only if the\nrequest is being forwarded to the backend defined here.\n\nSupport: Implementation-specific (For broader support of filters, use the\nFilters field in HTTPRouteRule.)",
+        "listType": "atomic"
+      },
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen unspecified or empty string, core API group is inferred.",
+        "default": ""
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is the Kubernetes resource kind of the referent. For example\n\"Service\".\n\nDefaults to \"Service\" when not specified.\n\nExternalName services can refer to CNAME DNS records that may live\noutside of the cluster and as such are difficult to reason about in\nterms of conformance. They also may not be safe to forward to (see\nCVE-2021-25740 for more information). Implementations SHOULD NOT\nsupport ExternalName Services.\n\nSupport: Core (Services with a type other than ExternalName)\n\nSupport: Implementation-specific (Services with type ExternalName)",
+        "default": "Service"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the backend. When unspecified, the local\nnamespace is inferred.\n\nNote that when a namespace different than the local namespace is specified,\na ReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.\n\nSupport: Core"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port specifies the destination port number to use for this resource.\nPort is required when the referent is a Kubernetes Service. In this\ncase, the port number is the service port number, not the target port.\nFor other resources, destination port might be derived from the referent\nresource or this field."
+      },
+      "weight": {
+        "type": "int32",
+        "doc": "Weight specifies the proportion of requests forwarded to the referenced\nbackend. This is computed as weight/(sum of all weights in this\nBackendRefs list). For non-zero values, there may be some epsilon from\nthe exact proportion defined here depending on the precision an\nimplementation supports. Weight is not a percentage and the sum of\nweights does not need to equal 100.\n\nIf only one backend is specified and it has a weight greater than 0, 100%\nof the traffic is forwarded to that backend. If weight is set to 0, no\ntraffic should be forwarded for this entry. If unspecified, weight\ndefaults to 1.\n\nSupport for this field varies based on the context where used.",
+        "default": 1
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFilters": {
+    "doc": "HTTPRouteFilter defines processing steps that must be completed during the\nrequest or response lifecycle. HTTPRouteFilters are meant as an extension\npoint to express processing that may be done in Gateway implementations. Some\nexamples include request or response modification, implementing\nauthentication strategies, rate-limiting, and traffic shaping. API\nguarantee/conformance is defined based on the type of the filter.",
+    "fields": {
+      "cors": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersCors"
+        },
+        "doc": "CORS defines a schema for a filter that responds to the\ncross-origin request based on HTTP response header.\n\nSupport: Extended"
+      },
+      "extensionRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersExtensionRef"
+        },
+        "doc": "ExtensionRef is an optional, implementation-specific extension to the\n\"filter\" behavior.  For example, resource \"myroutefilter\" in group\n\"networking.example.net\"). ExtensionRef MUST NOT be used for core and\nextended filters.\n\nThis filter can be used multiple times within the same rule.\n\nSupport: Implementation-specific"
+      },
+      "requestHeaderModifier": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestHeaderModifier"
+        },
+        "doc": "RequestHeaderModifier defines a schema for a filter that modifies request\nheaders.\n\nSupport: Core"
+      },
+      "requestMirror": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestMirror"
+        },
+        "doc": "RequestMirror defines a schema for a filter that mirrors requests.\nRequests are sent to the specified destination, but responses from\nthat destination are ignored.\n\nThis filter can be used multiple times within the same rule. Note that\nnot all implementations will be able to support mirroring to multiple\nbackends.\n\nSupport: Extended"
+      },
+      "requestRedirect": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestRedirect"
+        },
+        "doc": "RequestRedirect defines a schema for a filter that responds to the\nrequest with an HTTP redirection.\n\nSupport: Core"
+      },
+      "responseHeaderModifier": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersResponseHeaderModifier"
+        },
+        "doc": "ResponseHeaderModifier defines a schema for a filter that modifies response\nheaders.\n\nSupport: Extended"
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type identifies the type of filter to apply. As with other API fields,\ntypes are classified into three conformance levels:\n\n- Core: Filter types and their corresponding configuration defined by\n  \"Support: Core\" in this package, e.g. \"RequestHeaderModifier\". All\n  implementations must support core filters.\n\n- Extended: Filter types and their corresponding configuration defined by\n  \"Support: Extended\" in this package, e.g. \"RequestMirror\". Implementers\n  are encouraged to support extended filters.\n\n- Implementation-specific: Filters that are defined and supported by\n  specific vendors.\n  In the future, filters showing convergence in behavior across multiple\n  implementations will be considered for inclusion in extended or core\n  conformance levels. Filter-specific configuration for such filters\n  is specified using the ExtensionRef field. `Type` should be set to\n  \"ExtensionRef\" for custom filters.\n\nImplementers are encouraged to define custom implementation types to\nextend the core API with implementation-specific behavior.\n\nIf a reference to a custom filter type cannot be resolved, the filter\nMUST NOT be skipped. Instead, requests that would have been processed by\nthat filter MUST receive a HTTP error response.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.",
+        "enum": [
+          "RequestHeaderModifier",
+          "ResponseHeaderModifier",
+          "RequestMirror",
+          "RequestRedirect",
+          "URLRewrite",
+          "ExtensionRef",
+          "CORS"
+        ]
+      },
+      "urlRewrite": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersUrlRewrite"
+        },
+        "doc": "URLRewrite defines a schema for a filter that modifies a request during forwarding.\n\nSupport: Extended"
+      }
+    },
+    "required": [
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersCors": {
+    "doc": "CORS defines a schema for a filter that responds to the\ncross-origin request based on HTTP response header.\n\nSupport: Extended",
+    "fields": {
+      "allowCredentials": {
+        "type": "boolean",
+        "doc": "AllowCredentials indicates whether the actual cross-origin request allows\nto include credentials.\n\nWhen set to true, the gateway will include the `Access-Control-Allow-Credentials`\nresponse header with value true (case-sensitive).\n\nWhen set to false or omitted the gateway will omit the header\n`Access-Control-Allow-Credentials` entirely (this is the standard CORS\nbehavior).\n\nSupport: Extended"
+      },
+      "allowHeaders": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "AllowHeaders indicates which HTTP request headers are supported for\naccessing the requested resource.\n\nHeader names are not case-sensitive.\n\nMultiple header names in the value of the `Access-Control-Allow-Headers`\nresponse header are separated by a comma (\",\").\n\nWhen the `allowHeaders` field is configured with one or more headers, the\ngateway must return the `Access-Control-Allow-Headers` response header\nwhich value is present in the `allowHeaders` field.\n\nIf any header name in the `Access-Control-Request-Headers` request header\nis not included in the list of header names specified by the response\nheader `Access-Control-Allow-Headers`, it will present an error on the\nclient side.\n\nIf any header name in the `Access-Control-Allow-Headers` response header\ndoes not recognize by the client, it will also occur an error on the\nclient side.\n\nA wildcard indicates that the requests with all HTTP headers are allowed.\n\nIf the configuration contains the wildcard `*` in `allowHeaders` and\n`allowCredentials` is set to `false`, the `Access-Control-Allow-Headers`\nresponse header may either contain the wildcard `*` or echo the value\nof the `Access-Control-Request-Headers` request header.\n\nIf the configuration contains the wildcard `*` in `allowHeaders` and\n`allowCredentials` is set to `true`, the gateway must not return `*`\nin the `Access-Control-Allow-Headers` response header. Instead, it must\nreturn one or more header names matching the value of the\n`Access-Control-Request-Headers` request header.\nIf the `Access-Control-Request-Headers` header is not present in the\nrequest, the gateway must omit the `Access-Control-Allow-Headers`\nresponse header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "allowMethods": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "AllowMethods indicates which HTTP methods are supported for accessing the\nrequested resource.\n\nValid values are any method defined by RFC9110, along with the special\nvalue `*`, which represents all HTTP methods are allowed.\n\nMethod names are case-sensitive, so these values are also case-sensitive.\n(See https://www.rfc-editor.org/rfc/rfc2616#section-5.1.1)\n\nMultiple method names in the value of the `Access-Control-Allow-Methods`\nresponse header are separated by a comma (\",\").\n\nA CORS-safelisted method is a method that is `GET`, `HEAD`, or `POST`.\n(See https://fetch.spec.whatwg.org/#cors-safelisted-method) The\nCORS-safelisted methods are always allowed, regardless of whether they\nare specified in the `allowMethods` field.\n\nWhen the `allowMethods` field is configured with one or more methods, the\ngateway must return the `Access-Control-Allow-Methods` response header\nwhich value is present in the `allowMethods` field.\n\nIf the HTTP method of the `Access-Control-Request-Method` request header\nis not included in the list of methods specified by the response header\n`Access-Control-Allow-Methods`, it will present an error on the client\nside.\n\nIf the configuration contains the wildcard `*` in `allowMethods` and\n`allowCredentials` is set to `false`, the `Access-Control-Allow-Methods`\nresponse header may either contain the wildcard `*` or echo the value\nof the `Access-Control-Request-Method` request header.\n\nIf the configuration contains the wildcard `*` in `allowMethods` and\n`allowCredentials` is set to `true`, the gateway must not return `*`\nin the `Access-Control-Allow-Methods` response header. Instead, it must\nreturn a single HTTP method matching the value of the\n`Access-Control-Request-Method` request header.\nIf the `Access-Control-Request-Method` header is not present in the request,\nthe gateway must omit the `Access-Control-Allow-Methods` response header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "allowOrigins": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "AllowOrigins indicates whether the response can be shared with requested\nresource from the given `Origin`.\n\nThe `Origin` consists of a scheme and a host, with an optional port, and\ntakes the form `<scheme>://<host>(:<port>)`.\n\nValid values for scheme are: `http` and `https`.\n\nValid values for port are any integer between 1 and 65535 (the list of\navailable TCP/UDP ports). Note that, if not included, port `80` is\nassumed for `http` scheme origins, and port `443` is assumed for `https`\norigins. This may affect origin matching.\n\nThe host part of the origin may contain the wildcard character `*`. These\nwildcard characters behave as follows:\n\n* `*` is a greedy match to the _left_, including any number of\n  DNS labels to the left of its position. This also means that\n  `*` will include any number of period `.` characters to the\n  left of its position.\n* A wildcard by itself matches all hosts.\n\nAn origin value that includes _only_ the `*` character indicates requests\nfrom all `Origin`s are allowed.\n\nWhen the `allowOrigins` field is configured with multiple origins, it\nmeans the server supports clients from multiple origins. If the request\n`Origin` matches the configured allowed origins, the gateway must return\nthe given `Origin` and sets value of the header\n`Access-Control-Allow-Origin` same as the `Origin` header provided by the\nclient.\n\nThe status code of a successful response to a \"preflight\" request is\nalways an OK status (i.e., 204 or 200).\n\nIf the request `Origin` does not match the configured allowed origins,\nthe gateway returns 204/200 response but doesn't set the relevant\ncross-origin response headers. Alternatively, the gateway responds with\n403 status to the \"preflight\" request is denied, coupled with omitting\nthe CORS headers. The cross-origin request fails on the client side.\nTherefore, the client doesn't attempt the actual cross-origin request.\n\nConversely, if the request `Origin` matches one of the configured\nallowed origins, the gateway sets the response header\n`Access-Control-Allow-Origin` to the same value as the `Origin`\nheader provided by the client.\n\nIf the configuration contains the wildcard `*` in `allowOrigins` and\n`allowCredentials` is set to `false`, the `Access-Control-Allow-Origin`\nresponse header may either contain the wildcard `*` or echo the value\nof the `Origin` request header.\n\nIf the configuration contains the wildcard `*` in `allowOrigins` and\n`allowCredentials` is set to `true`, the gateway must not return `*`\nin the `Access-Control-Allow-Origin` response header. Instead, it must\nreturn a single origin matching the value of the `Origin` request header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "exposeHeaders": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "ExposeHeaders indicates which HTTP response headers can be exposed\nto client-side scripts in response to a cross-origin request.\n\nA CORS-safelisted response header is an HTTP header in a CORS response\nthat it is considered safe to expose to the client scripts.\nThe CORS-safelisted response headers include the following headers:\n`Cache-Control`\n`Content-Language`\n`Content-Length`\n`Content-Type`\n`Expires`\n`Last-Modified`\n`Pragma`\n(See https://fetch.spec.whatwg.org/#cors-safelisted-response-header-name)\nThe CORS-safelisted response headers are exposed to client by default.\n\nWhen an HTTP header name is specified using the `exposeHeaders` field,\nthis additional header will be exposed as part of the response to the\nclient.\n\nHeader names are not case-sensitive.\n\nMultiple header names in the value of the `Access-Control-Expose-Headers`\nresponse header are separated by a comma (\",\").\n\nA wildcard indicates that the responses with all HTTP headers are exposed\nto clients.\n\nIf the configuration contains the wildcard `*` in `exposeHeaders` and\n`allowCredentials` is set to `false`, the `Access-Control-Expose-Headers`\nresponse header can contain the wildcard `*`.\n\nIf the configuration contains the wildcard `*` in `exposeHeaders` and\n`allowCredentials` is set to `true`, the gateway cannot use the `*`\nin the `Access-Control-Expose-Headers` response header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "maxAge": {
+        "type": "int32",
+        "doc": "MaxAge indicates the duration (in seconds) for the client to cache the\nresults of a \"preflight\" request.\n\nThe information provided by the `Access-Control-Allow-Methods` and\n`Access-Control-Allow-Headers` response headers can be cached by the\nclient until the time specified by `Access-Control-Max-Age` elapses.\n\nThe default value of `Access-Control-Max-Age` response header is 5\n(seconds).\n\nWhen the `MaxAge` field is unspecified, the gateway sets the response\nheader \"Access-Control-Max-Age: 5\" by default.",
+        "default": 5
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersExtensionRef": {
+    "doc": "ExtensionRef is an optional, implementation-specific extension to the\n\"filter\" behavior.  For example, resource \"myroutefilter\" in group\n\"networking.example.net\"). ExtensionRef MUST NOT be used for core and\nextended filters.\n\nThis filter can be used multiple times within the same rule.\n\nSupport: Implementation-specific",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen unspecified or empty string, core API group is inferred."
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent. For example \"HTTPRoute\" or \"Service\"."
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      }
+    },
+    "required": [
+      "group",
+      "kind",
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestHeaderModifier": {
+    "doc": "RequestHeaderModifier defines a schema for a filter that modifies request\nheaders.\n\nSupport: Core",
+    "fields": {
+      "add": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd"
+          }
+        },
+        "doc": "Add adds the given header(s) (name, value) to the request\nbefore the action. It appends to any existing values associated\nwith the header name.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  add:\n  - name: \"my-header\"\n    value: \"bar,baz\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: foo,bar,baz",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      },
+      "remove": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "Remove the given header(s) from the HTTP request before the action. The\nvalue of Remove is a list of HTTP header names. Note that the header\nnames are case-insensitive (see\nhttps://datatracker.ietf.org/doc/html/rfc2616#section-4.2).\n\nInput:\n  GET /foo HTTP/1.1\n  my-header1: foo\n  my-header2: bar\n  my-header3: baz\n\nConfig:\n  remove: [\"my-header1\", \"my-header3\"]\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header2: bar",
+        "listType": "set"
+      },
+      "set": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet"
+          }
+        },
+        "doc": "Set overwrites the request with the given header (name, value)\nbefore the action.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  set:\n  - name: \"my-header\"\n    value: \"bar\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: bar",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestMirror": {
+    "doc": "RequestMirror defines a schema for a filter that mirrors requests.\nRequests are sent to the specified destination, but responses from\nthat destination are ignored.\n\nThis filter can be used multiple times within the same rule. Note that\nnot all implementations will be able to support mirroring to multiple\nbackends.\n\nSupport: Extended",
+    "fields": {
+      "backendRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef"
+        },
+        "doc": "BackendRef references a resource where mirrored requests are sent.\n\nMirrored requests must be sent only to a single destination endpoint\nwithin this BackendRef, irrespective of how many endpoints are present\nwithin this BackendRef.\n\nIf the referent cannot be found, this BackendRef is invalid and must be\ndropped from the Gateway. The controller must ensure the \"ResolvedRefs\"\ncondition on the Route status is set to `status: False` and not configure\nthis backend in the underlying implementation.\n\nIf there is a cross-namespace reference to an *existing* object\nthat is not allowed by a ReferenceGrant, the controller must ensure the\n\"ResolvedRefs\"  condition on the Route is set to `status: False`,\nwith the \"RefNotPermitted\" reason and not configure this backend in the\nunderlying implementation.\n\nIn either error case, the Message of the `ResolvedRefs` Condition\nshould be used to provide more detail about the problem.\n\nSupport: Extended for Kubernetes Service\n\nSupport: Implementation-specific for any other resource\n\nIf the backend service requires TLS, use BackendTLSPolicy to tell the\nimplementation to supply the TLS details to be used to connect to that\nbackend."
+      },
+      "fraction": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestMirrorFraction"
+        },
+        "doc": "Fraction represents the fraction of requests that should be\nmirrored to BackendRef.\n\nOnly one of Fraction or Percent may be specified. If neither field\nis specified, 100% of requests will be mirrored."
+      },
+      "percent": {
+        "type": "int32",
+        "doc": "Percent represents the percentage of requests that should be\nmirrored to BackendRef. Its minimum value is 0 (indicating 0% of\nrequests) and its maximum value is 100 (indicating 100% of requests).\n\nOnly one of Fraction or Percent may be specified. If neither field\nis specified, 100% of requests will be mirrored."
+      }
+    },
+    "required": [
+      "backendRef"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef": {
+    "doc": "BackendRef references a resource where mirrored requests are sent.\n\nMirrored requests must be sent only to a single destination endpoint\nwithin this BackendRef, irrespective of how many endpoints are present\nwithin this BackendRef.\n\nIf the referent cannot be found, this BackendRef is invalid and must be\ndropped from the Gateway. The controller must ensure the \"ResolvedRefs\"\ncondition on the Route status is set to `status: False` and not configure\nthis backend in the underlying implementation.\n\nIf there is a cross-namespace reference to an *existing* object\nthat is not allowed by a ReferenceGrant, the controller must ensure the\n\"ResolvedRefs\"  condition on the Route is set to `status: False`,\nwith the \"RefNotPermitted\" reason and not configure this backend in the\nunderlying implementation.\n\nIn either error case, the Message of the `ResolvedRefs` Condition\nshould be used to provide more detail about the problem.\n\nSupport: Extended for Kubernetes Service\n\nSupport: Implementation-specific for any other resource\n\nIf the backend service requires TLS, use BackendTLSPolicy to tell the\nimplementation to supply the TLS details to be used to connect to that\nbackend.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen unspecified or empty string, core API group is inferred.",
+        "default": ""
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is the Kubernetes resource kind of the referent. For example\n\"Service\".\n\nDefaults to \"Service\" when not specified.\n\nExternalName services can refer to CNAME DNS records that may live\noutside of the cluster and as such are difficult to reason about in\nterms of conformance. They also may not be safe to forward to (see\nCVE-2021-25740 for more information). Implementations SHOULD NOT\nsupport ExternalName Services.\n\nSupport: Core (Services with a type other than ExternalName)\n\nSupport: Implementation-specific (Services with type ExternalName)",
+        "default": "Service"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the backend. When unspecified, the local\nnamespace is inferred.\n\nNote that when a namespace different than the local namespace is specified,\na ReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.\n\nSupport: Core"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port specifies the destination port number to use for this resource.\nPort is required when the referent is a Kubernetes Service. In this\ncase, the port number is the service port number, not the target port.\nFor other resources, destination port might be derived from the referent\nresource or this field."
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestMirrorFraction": {
+    "doc": "Fraction represents the fraction of requests that should be\nmirrored to BackendRef.\n\nOnly one of Fraction or Percent may be specified. If neither field\nis specified, 100% of requests will be mirrored.",
+    "fields": {
+      "denominator": {
+        "type": "int32",
+        "doc": "",
+        "default": 100
+      },
+      "numerator": {
+        "type": "int32",
+        "doc": ""
+      }
+    },
+    "required": [
+      "numerator"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestRedirect": {
+    "doc": "RequestRedirect defines a schema for a filter that responds to the\nrequest with an HTTP redirection.\n\nSupport: Core",
+    "fields": {
+      "hostname": {
+        "type": "string",
+        "doc": "Hostname is the hostname to be used in the value of the `Location`\nheader in the response.\nWhen empty, the hostname in the `Host` header of the request is used.\n\nSupport: Core"
+      },
+      "path": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestRedirectPath"
+        },
+        "doc": "Path defines parameters used to modify the path of the incoming request.\nThe modified path is then used to construct the `Location` header. When\nempty, the request path is used as-is.\n\nSupport: Extended"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port is the port to be used in the value of the `Location`\nheader in the response.\n\nIf no port is specified, the redirect port MUST be derived using the\nfollowing rules:\n\n* If redirect scheme is not-empty, the redirect port MUST be the well-known\n  port associated with the redirect scheme. Specifically \"http\" to port 80\n  and \"https\" to port 443. If the redirect scheme does not have a\n  well-known port, the listener port of the Gateway SHOULD be used.\n* If redirect scheme is empty, the redirect port MUST be the Gateway\n  Listener port.\n\nImplementations SHOULD NOT add the port number in the 'Location'\nheader in the following cases:\n\n* A Location header that will use HTTP (whether that is determined via\n  the Listener protocol or the Scheme field) _and_ use port 80.\n* A Location header that will use HTTPS (whether that is determined via\n  the Listener protocol or the Scheme field) _and_ use port 443.\n\nSupport: Extended"
+      },
+      "scheme": {
+        "type": "string",
+        "doc": "Scheme is the scheme to be used in the value of the `Location` header in\nthe response. When empty, the scheme of the request is used.\n\nScheme redirects can affect the port of the redirect, for more information,\nrefer to the documentation for the port field of this filter.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.\n\nSupport: Extended",
+        "enum": [
+          "http",
+          "https"
+        ]
+      },
+      "statusCode": {
+        "type": "int64",
+        "doc": "StatusCode is the HTTP status code to be used in response.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.\n\nSupport: statusCode 301 and 302 are Core; all others are Extended.",
+        "enum": [
+          301,
+          302,
+          303,
+          307,
+          308
+        ],
+        "default": 302
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersRequestRedirectPath": {
+    "doc": "Path defines parameters used to modify the path of the incoming request.\nThe modified path is then used to construct the `Location` header. When\nempty, the request path is used as-is.\n\nSupport: Extended",
+    "fields": {
+      "replaceFullPath": {
+        "type": "string",
+        "doc": "ReplaceFullPath specifies the value with which to replace the full path\nof a request during a rewrite or redirect."
+      },
+      "replacePrefixMatch": {
+        "type": "string",
+        "doc": "ReplacePrefixMatch specifies the value with which to replace the prefix\nmatch of a request during a rewrite or redirect. For example, a request\nto \"/foo/bar\" with a prefix match of \"/foo\" and a ReplacePrefixMatch\nof \"/xyz\" would be modified to \"/xyz/bar\".\n\nNote that this matches the behavior of the PathPrefix match type. This\nmatches full path elements. A path element refers to the list of labels\nin the path split by the `/` separator. When specified, a trailing `/` is\nignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all\nmatch the prefix `/abc`, but the path `/abcd` would not.\n\nReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.\nUsing any other HTTPRouteMatch type on the same HTTPRouteRule will result in\nthe implementation setting the Accepted Condition for the Route to `status: False`.\n\nRequest Path | Prefix Match | Replace Prefix | Modified Path"
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type defines the type of path modifier. Additional types may be\nadded in a future release of the API.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.",
+        "enum": [
+          "ReplaceFullPath",
+          "ReplacePrefixMatch"
+        ]
+      }
+    },
+    "required": [
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersResponseHeaderModifier": {
+    "doc": "ResponseHeaderModifier defines a schema for a filter that modifies response\nheaders.\n\nSupport: Extended",
+    "fields": {
+      "add": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd"
+          }
+        },
+        "doc": "Add adds the given header(s) (name, value) to the request\nbefore the action. It appends to any existing values associated\nwith the header name.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  add:\n  - name: \"my-header\"\n    value: \"bar,baz\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: foo,bar,baz",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      },
+      "remove": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "Remove the given header(s) from the HTTP request before the action. The\nvalue of Remove is a list of HTTP header names. Note that the header\nnames are case-insensitive (see\nhttps://datatracker.ietf.org/doc/html/rfc2616#section-4.2).\n\nInput:\n  GET /foo HTTP/1.1\n  my-header1: foo\n  my-header2: bar\n  my-header3: baz\n\nConfig:\n  remove: [\"my-header1\", \"my-header3\"]\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header2: bar",
+        "listType": "set"
+      },
+      "set": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet"
+          }
+        },
+        "doc": "Set overwrites the request with the given header (name, value)\nbefore the action.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  set:\n  - name: \"my-header\"\n    value: \"bar\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: bar",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersUrlRewrite": {
+    "doc": "URLRewrite defines a schema for a filter that modifies a request during forwarding.\n\nSupport: Extended",
+    "fields": {
+      "hostname": {
+        "type": "string",
+        "doc": "Hostname is the value to be used to replace the Host header value during\nforwarding.\n\nSupport: Extended"
+      },
+      "path": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersUrlRewritePath"
+        },
+        "doc": "Path defines a path rewrite.\n\nSupport: Extended"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesBackendRefsFiltersUrlRewritePath": {
+    "doc": "Path defines a path rewrite.\n\nSupport: Extended",
+    "fields": {
+      "replaceFullPath": {
+        "type": "string",
+        "doc": "ReplaceFullPath specifies the value with which to replace the full path\nof a request during a rewrite or redirect."
+      },
+      "replacePrefixMatch": {
+        "type": "string",
+        "doc": "ReplacePrefixMatch specifies the value with which to replace the prefix\nmatch of a request during a rewrite or redirect. For example, a request\nto \"/foo/bar\" with a prefix match of \"/foo\" and a ReplacePrefixMatch\nof \"/xyz\" would be modified to \"/xyz/bar\".\n\nNote that this matches the behavior of the PathPrefix match type. This\nmatches full path elements. A path element refers to the list of labels\nin the path split by the `/` separator. When specified, a trailing `/` is\nignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all\nmatch the prefix `/abc`, but the path `/abcd` would not.\n\nReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.\nUsing any other HTTPRouteMatch type on the same HTTPRouteRule will result in\nthe implementation setting the Accepted Condition for the Route to `status: False`.\n\nRequest Path | Prefix Match | Replace Prefix | Modified Path"
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type defines the type of path modifier. Additional types may be\nadded in a future release of the API.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.",
+        "enum": [
+          "ReplaceFullPath",
+          "ReplacePrefixMatch"
+        ]
+      }
+    },
+    "required": [
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFilters": {
+    "doc": "HTTPRouteFilter defines processing steps that must be completed during the\nrequest or response lifecycle. HTTPRouteFilters are meant as an extension\npoint to express processing that may be done in Gateway implementations. Some\nexamples include request or response modification, implementing\nauthentication strategies, rate-limiting, and traffic shaping. API\nguarantee/conformance is defined based on the type of the filter.",
+    "fields": {
+      "cors": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersCors"
+        },
+        "doc": "CORS defines a schema for a filter that responds to the\ncross-origin request based on HTTP response header.\n\nSupport: Extended"
+      },
+      "extensionRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersExtensionRef"
+        },
+        "doc": "ExtensionRef is an optional, implementation-specific extension to the\n\"filter\" behavior.  For example, resource \"myroutefilter\" in group\n\"networking.example.net\"). ExtensionRef MUST NOT be used for core and\nextended filters.\n\nThis filter can be used multiple times within the same rule.\n\nSupport: Implementation-specific"
+      },
+      "requestHeaderModifier": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestHeaderModifier"
+        },
+        "doc": "RequestHeaderModifier defines a schema for a filter that modifies request\nheaders.\n\nSupport: Core"
+      },
+      "requestMirror": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestMirror"
+        },
+        "doc": "RequestMirror defines a schema for a filter that mirrors requests.\nRequests are sent to the specified destination, but responses from\nthat destination are ignored.\n\nThis filter can be used multiple times within the same rule. Note that\nnot all implementations will be able to support mirroring to multiple\nbackends.\n\nSupport: Extended"
+      },
+      "requestRedirect": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestRedirect"
+        },
+        "doc": "RequestRedirect defines a schema for a filter that responds to the\nrequest with an HTTP redirection.\n\nSupport: Core"
+      },
+      "responseHeaderModifier": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersResponseHeaderModifier"
+        },
+        "doc": "ResponseHeaderModifier defines a schema for a filter that modifies response\nheaders.\n\nSupport: Extended"
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type identifies the type of filter to apply. As with other API fields,\ntypes are classified into three conformance levels:\n\n- Core: Filter types and their corresponding configuration defined by\n  \"Support: Core\" in this package, e.g. \"RequestHeaderModifier\". All\n  implementations must support core filters.\n\n- Extended: Filter types and their corresponding configuration defined by\n  \"Support: Extended\" in this package, e.g. \"RequestMirror\". Implementers\n  are encouraged to support extended filters.\n\n- Implementation-specific: Filters that are defined and supported by\n  specific vendors.\n  In the future, filters showing convergence in behavior across multiple\n  implementations will be considered for inclusion in extended or core\n  conformance levels. Filter-specific configuration for such filters\n  is specified using the ExtensionRef field. `Type` should be set to\n  \"ExtensionRef\" for custom filters.\n\nImplementers are encouraged to define custom implementation types to\nextend the core API with implementation-specific behavior.\n\nIf a reference to a custom filter type cannot be resolved, the filter\nMUST NOT be skipped. Instead, requests that would have been processed by\nthat filter MUST receive a HTTP error response.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.",
+        "enum": [
+          "RequestHeaderModifier",
+          "ResponseHeaderModifier",
+          "RequestMirror",
+          "RequestRedirect",
+          "URLRewrite",
+          "ExtensionRef",
+          "CORS"
+        ]
+      },
+      "urlRewrite": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersUrlRewrite"
+        },
+        "doc": "URLRewrite defines a schema for a filter that modifies a request during forwarding.\n\nSupport: Extended"
+      }
+    },
+    "required": [
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersCors": {
+    "doc": "CORS defines a schema for a filter that responds to the\ncross-origin request based on HTTP response header.\n\nSupport: Extended",
+    "fields": {
+      "allowCredentials": {
+        "type": "boolean",
+        "doc": "AllowCredentials indicates whether the actual cross-origin request allows\nto include credentials.\n\nWhen set to true, the gateway will include the `Access-Control-Allow-Credentials`\nresponse header with value true (case-sensitive).\n\nWhen set to false or omitted the gateway will omit the header\n`Access-Control-Allow-Credentials` entirely (this is the standard CORS\nbehavior).\n\nSupport: Extended"
+      },
+      "allowHeaders": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "AllowHeaders indicates which HTTP request headers are supported for\naccessing the requested resource.\n\nHeader names are not case-sensitive.\n\nMultiple header names in the value of the `Access-Control-Allow-Headers`\nresponse header are separated by a comma (\",\").\n\nWhen the `allowHeaders` field is configured with one or more headers, the\ngateway must return the `Access-Control-Allow-Headers` response header\nwhich value is present in the `allowHeaders` field.\n\nIf any header name in the `Access-Control-Request-Headers` request header\nis not included in the list of header names specified by the response\nheader `Access-Control-Allow-Headers`, it will present an error on the\nclient side.\n\nIf any header name in the `Access-Control-Allow-Headers` response header\ndoes not recognize by the client, it will also occur an error on the\nclient side.\n\nA wildcard indicates that the requests with all HTTP headers are allowed.\n\nIf the configuration contains the wildcard `*` in `allowHeaders` and\n`allowCredentials` is set to `false`, the `Access-Control-Allow-Headers`\nresponse header may either contain the wildcard `*` or echo the value\nof the `Access-Control-Request-Headers` request header.\n\nIf the configuration contains the wildcard `*` in `allowHeaders` and\n`allowCredentials` is set to `true`, the gateway must not return `*`\nin the `Access-Control-Allow-Headers` response header. Instead, it must\nreturn one or more header names matching the value of the\n`Access-Control-Request-Headers` request header.\nIf the `Access-Control-Request-Headers` header is not present in the\nrequest, the gateway must omit the `Access-Control-Allow-Headers`\nresponse header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "allowMethods": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "AllowMethods indicates which HTTP methods are supported for accessing the\nrequested resource.\n\nValid values are any method defined by RFC9110, along with the special\nvalue `*`, which represents all HTTP methods are allowed.\n\nMethod names are case-sensitive, so these values are also case-sensitive.\n(See https://www.rfc-editor.org/rfc/rfc2616#section-5.1.1)\n\nMultiple method names in the value of the `Access-Control-Allow-Methods`\nresponse header are separated by a comma (\",\").\n\nA CORS-safelisted method is a method that is `GET`, `HEAD`, or `POST`.\n(See https://fetch.spec.whatwg.org/#cors-safelisted-method) The\nCORS-safelisted methods are always allowed, regardless of whether they\nare specified in the `allowMethods` field.\n\nWhen the `allowMethods` field is configured with one or more methods, the\ngateway must return the `Access-Control-Allow-Methods` response header\nwhich value is present in the `allowMethods` field.\n\nIf the HTTP method of the `Access-Control-Request-Method` request header\nis not included in the list of methods specified by the response header\n`Access-Control-Allow-Methods`, it will present an error on the client\nside.\n\nIf the configuration contains the wildcard `*` in `allowMethods` and\n`allowCredentials` is set to `false`, the `Access-Control-Allow-Methods`\nresponse header may either contain the wildcard `*` or echo the value\nof the `Access-Control-Request-Method` request header.\n\nIf the configuration contains the wildcard `*` in `allowMethods` and\n`allowCredentials` is set to `true`, the gateway must not return `*`\nin the `Access-Control-Allow-Methods` response header. Instead, it must\nreturn a single HTTP method matching the value of the\n`Access-Control-Request-Method` request header.\nIf the `Access-Control-Request-Method` header is not present in the request,\nthe gateway must omit the `Access-Control-Allow-Methods` response header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "allowOrigins": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "AllowOrigins indicates whether the response can be shared with requested\nresource from the given `Origin`.\n\nThe `Origin` consists of a scheme and a host, with an optional port, and\ntakes the form `<scheme>://<host>(:<port>)`.\n\nValid values for scheme are: `http` and `https`.\n\nValid values for port are any integer between 1 and 65535 (the list of\navailable TCP/UDP ports). Note that, if not included, port `80` is\nassumed for `http` scheme origins, and port `443` is assumed for `https`\norigins. This may affect origin matching.\n\nThe host part of the origin may contain the wildcard character `*`. These\nwildcard characters behave as follows:\n\n* `*` is a greedy match to the _left_, including any number of\n  DNS labels to the left of its position. This also means that\n  `*` will include any number of period `.` characters to the\n  left of its position.\n* A wildcard by itself matches all hosts.\n\nAn origin value that includes _only_ the `*` character indicates requests\nfrom all `Origin`s are allowed.\n\nWhen the `allowOrigins` field is configured with multiple origins, it\nmeans the server supports clients from multiple origins. If the request\n`Origin` matches the configured allowed origins, the gateway must return\nthe given `Origin` and sets value of the header\n`Access-Control-Allow-Origin` same as the `Origin` header provided by the\nclient.\n\nThe status code of a successful response to a \"preflight\" request is\nalways an OK status (i.e., 204 or 200).\n\nIf the request `Origin` does not match the configured allowed origins,\nthe gateway returns 204/200 response but doesn't set the relevant\ncross-origin response headers. Alternatively, the gateway responds with\n403 status to the \"preflight\" request is denied, coupled with omitting\nthe CORS headers. The cross-origin request fails on the client side.\nTherefore, the client doesn't attempt the actual cross-origin request.\n\nConversely, if the request `Origin` matches one of the configured\nallowed origins, the gateway sets the response header\n`Access-Control-Allow-Origin` to the same value as the `Origin`\nheader provided by the client.\n\nIf the configuration contains the wildcard `*` in `allowOrigins` and\n`allowCredentials` is set to `false`, the `Access-Control-Allow-Origin`\nresponse header may either contain the wildcard `*` or echo the value\nof the `Origin` request header.\n\nIf the configuration contains the wildcard `*` in `allowOrigins` and\n`allowCredentials` is set to `true`, the gateway must not return `*`\nin the `Access-Control-Allow-Origin` response header. Instead, it must\nreturn a single origin matching the value of the `Origin` request header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "exposeHeaders": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "ExposeHeaders indicates which HTTP response headers can be exposed\nto client-side scripts in response to a cross-origin request.\n\nA CORS-safelisted response header is an HTTP header in a CORS response\nthat it is considered safe to expose to the client scripts.\nThe CORS-safelisted response headers include the following headers:\n`Cache-Control`\n`Content-Language`\n`Content-Length`\n`Content-Type`\n`Expires`\n`Last-Modified`\n`Pragma`\n(See https://fetch.spec.whatwg.org/#cors-safelisted-response-header-name)\nThe CORS-safelisted response headers are exposed to client by default.\n\nWhen an HTTP header name is specified using the `exposeHeaders` field,\nthis additional header will be exposed as part of the response to the\nclient.\n\nHeader names are not case-sensitive.\n\nMultiple header names in the value of the `Access-Control-Expose-Headers`\nresponse header are separated by a comma (\",\").\n\nA wildcard indicates that the responses with all HTTP headers are exposed\nto clients.\n\nIf the configuration contains the wildcard `*` in `exposeHeaders` and\n`allowCredentials` is set to `false`, the `Access-Control-Expose-Headers`\nresponse header can contain the wildcard `*`.\n\nIf the configuration contains the wildcard `*` in `exposeHeaders` and\n`allowCredentials` is set to `true`, the gateway cannot use the `*`\nin the `Access-Control-Expose-Headers` response header.\n\nSupport: Extended",
+        "listType": "set"
+      },
+      "maxAge": {
+        "type": "int32",
+        "doc": "MaxAge indicates the duration (in seconds) for the client to cache the\nresults of a \"preflight\" request.\n\nThe information provided by the `Access-Control-Allow-Methods` and\n`Access-Control-Allow-Headers` response headers can be cached by the\nclient until the time specified by `Access-Control-Max-Age` elapses.\n\nThe default value of `Access-Control-Max-Age` response header is 5\n(seconds).\n\nWhen the `MaxAge` field is unspecified, the gateway sets the response\nheader \"Access-Control-Max-Age: 5\" by default.",
+        "default": 5
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersExtensionRef": {
+    "doc": "ExtensionRef is an optional, implementation-specific extension to the\n\"filter\" behavior.  For example, resource \"myroutefilter\" in group\n\"networking.example.net\"). ExtensionRef MUST NOT be used for core and\nextended filters.\n\nThis filter can be used multiple times within the same rule.\n\nSupport: Implementation-specific",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen unspecified or empty string, core API group is inferred."
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent. For example \"HTTPRoute\" or \"Service\"."
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      }
+    },
+    "required": [
+      "group",
+      "kind",
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestHeaderModifier": {
+    "doc": "RequestHeaderModifier defines a schema for a filter that modifies request\nheaders.\n\nSupport: Core",
+    "fields": {
+      "add": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestHeaderModifierAdd"
+          }
+        },
+        "doc": "Add adds the given header(s) (name, value) to the request\nbefore the action. It appends to any existing values associated\nwith the header name.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  add:\n  - name: \"my-header\"\n    value: \"bar,baz\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: foo,bar,baz",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      },
+      "remove": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "Remove the given header(s) from the HTTP request before the action. The\nvalue of Remove is a list of HTTP header names. Note that the header\nnames are case-insensitive (see\nhttps://datatracker.ietf.org/doc/html/rfc2616#section-4.2).\n\nInput:\n  GET /foo HTTP/1.1\n  my-header1: foo\n  my-header2: bar\n  my-header3: baz\n\nConfig:\n  remove: [\"my-header1\", \"my-header3\"]\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header2: bar",
+        "listType": "set"
+      },
+      "set": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestHeaderModifierSet"
+          }
+        },
+        "doc": "Set overwrites the request with the given header (name, value)\nbefore the action.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  set:\n  - name: \"my-header\"\n    value: \"bar\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: bar",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestHeaderModifierAdd": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestHeaderModifierSet": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestMirror": {
+    "doc": "RequestMirror defines a schema for a filter that mirrors requests.\nRequests are sent to the specified destination, but responses from\nthat destination are ignored.\n\nThis filter can be used multiple times within the same rule. Note that\nnot all implementations will be able to support mirroring to multiple\nbackends.\n\nSupport: Extended",
+    "fields": {
+      "backendRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestMirrorBackendRef"
+        },
+        "doc": "BackendRef references a resource where mirrored requests are sent.\n\nMirrored requests must be sent only to a single destination endpoint\nwithin this BackendRef, irrespective of how many endpoints are present\nwithin this BackendRef.\n\nIf the referent cannot be found, this BackendRef is invalid and must be\ndropped from the Gateway. The controller must ensure the \"ResolvedRefs\"\ncondition on the Route status is set to `status: False` and not configure\nthis backend in the underlying implementation.\n\nIf there is a cross-namespace reference to an *existing* object\nthat is not allowed by a ReferenceGrant, the controller must ensure the\n\"ResolvedRefs\"  condition on the Route is set to `status: False`,\nwith the \"RefNotPermitted\" reason and not configure this backend in the\nunderlying implementation.\n\nIn either error case, the Message of the `ResolvedRefs` Condition\nshould be used to provide more detail about the problem.\n\nSupport: Extended for Kubernetes Service\n\nSupport: Implementation-specific for any other resource\n\nIf the backend service requires TLS, use BackendTLSPolicy to tell the\nimplementation to supply the TLS details to be used to connect to that\nbackend."
+      },
+      "fraction": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestMirrorFraction"
+        },
+        "doc": "Fraction represents the fraction of requests that should be\nmirrored to BackendRef.\n\nOnly one of Fraction or Percent may be specified. If neither field\nis specified, 100% of requests will be mirrored."
+      },
+      "percent": {
+        "type": "int32",
+        "doc": "Percent represents the percentage of requests that should be\nmirrored to BackendRef. Its minimum value is 0 (indicating 0% of\nrequests) and its maximum value is 100 (indicating 100% of requests).\n\nOnly one of Fraction or Percent may be specified. If neither field\nis specified, 100% of requests will be mirrored."
+      }
+    },
+    "required": [
+      "backendRef"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestMirrorBackendRef": {
+    "doc": "BackendRef references a resource where mirrored requests are sent.\n\nMirrored requests must be sent only to a single destination endpoint\nwithin this BackendRef, irrespective of how many endpoints are present\nwithin this BackendRef.\n\nIf the referent cannot be found, this BackendRef is invalid and must be\ndropped from the Gateway. The controller must ensure the \"ResolvedRefs\"\ncondition on the Route status is set to `status: False` and not configure\nthis backend in the underlying implementation.\n\nIf there is a cross-namespace reference to an *existing* object\nthat is not allowed by a ReferenceGrant, the controller must ensure the\n\"ResolvedRefs\"  condition on the Route is set to `status: False`,\nwith the \"RefNotPermitted\" reason and not configure this backend in the\nunderlying implementation.\n\nIn either error case, the Message of the `ResolvedRefs` Condition\nshould be used to provide more detail about the problem.\n\nSupport: Extended for Kubernetes Service\n\nSupport: Implementation-specific for any other resource\n\nIf the backend service requires TLS, use BackendTLSPolicy to tell the\nimplementation to supply the TLS details to be used to connect to that\nbackend.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent. For example, \"gateway.networking.k8s.io\".\nWhen unspecified or empty string, core API group is inferred.",
+        "default": ""
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is the Kubernetes resource kind of the referent. For example\n\"Service\".\n\nDefaults to \"Service\" when not specified.\n\nExternalName services can refer to CNAME DNS records that may live\noutside of the cluster and as such are difficult to reason about in\nterms of conformance. They also may not be safe to forward to (see\nCVE-2021-25740 for more information). Implementations SHOULD NOT\nsupport ExternalName Services.\n\nSupport: Core (Services with a type other than ExternalName)\n\nSupport: Implementation-specific (Services with type ExternalName)",
+        "default": "Service"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent."
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the backend. When unspecified, the local\nnamespace is inferred.\n\nNote that when a namespace different than the local namespace is specified,\na ReferenceGrant object is required in the referent namespace to allow that\nnamespace's owner to accept the reference. See the ReferenceGrant\ndocumentation for details.\n\nSupport: Core"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port specifies the destination port number to use for this resource.\nPort is required when the referent is a Kubernetes Service. In this\ncase, the port number is the service port number, not the target port.\nFor other resources, destination port might be derived from the referent\nresource or this field."
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestMirrorFraction": {
+    "doc": "Fraction represents the fraction of requests that should be\nmirrored to BackendRef.\n\nOnly one of Fraction or Percent may be specified. If neither field\nis specified, 100% of requests will be mirrored.",
+    "fields": {
+      "denominator": {
+        "type": "int32",
+        "doc": "",
+        "default": 100
+      },
+      "numerator": {
+        "type": "int32",
+        "doc": ""
+      }
+    },
+    "required": [
+      "numerator"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestRedirect": {
+    "doc": "RequestRedirect defines a schema for a filter that responds to the\nrequest with an HTTP redirection.\n\nSupport: Core",
+    "fields": {
+      "hostname": {
+        "type": "string",
+        "doc": "Hostname is the hostname to be used in the value of the `Location`\nheader in the response.\nWhen empty, the hostname in the `Host` header of the request is used.\n\nSupport: Core"
+      },
+      "path": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestRedirectPath"
+        },
+        "doc": "Path defines parameters used to modify the path of the incoming request.\nThe modified path is then used to construct the `Location` header. When\nempty, the request path is used as-is.\n\nSupport: Extended"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port is the port to be used in the value of the `Location`\nheader in the response.\n\nIf no port is specified, the redirect port MUST be derived using the\nfollowing rules:\n\n* If redirect scheme is not-empty, the redirect port MUST be the well-known\n  port associated with the redirect scheme. Specifically \"http\" to port 80\n  and \"https\" to port 443. If the redirect scheme does not have a\n  well-known port, the listener port of the Gateway SHOULD be used.\n* If redirect scheme is empty, the redirect port MUST be the Gateway\n  Listener port.\n\nImplementations SHOULD NOT add the port number in the 'Location'\nheader in the following cases:\n\n* A Location header that will use HTTP (whether that is determined via\n  the Listener protocol or the Scheme field) _and_ use port 80.\n* A Location header that will use HTTPS (whether that is determined via\n  the Listener protocol or the Scheme field) _and_ use port 443.\n\nSupport: Extended"
+      },
+      "scheme": {
+        "type": "string",
+        "doc": "Scheme is the scheme to be used in the value of the `Location` header in\nthe response. When empty, the scheme of the request is used.\n\nScheme redirects can affect the port of the redirect, for more information,\nrefer to the documentation for the port field of this filter.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.\n\nSupport: Extended",
+        "enum": [
+          "http",
+          "https"
+        ]
+      },
+      "statusCode": {
+        "type": "int64",
+        "doc": "StatusCode is the HTTP status code to be used in response.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.\n\nSupport: statusCode 301 and 302 are Core; all others are Extended.",
+        "enum": [
+          301,
+          302,
+          303,
+          307,
+          308
+        ],
+        "default": 302
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersRequestRedirectPath": {
+    "doc": "Path defines parameters used to modify the path of the incoming request.\nThe modified path is then used to construct the `Location` header. When\nempty, the request path is used as-is.\n\nSupport: Extended",
+    "fields": {
+      "replaceFullPath": {
+        "type": "string",
+        "doc": "ReplaceFullPath specifies the value with which to replace the full path\nof a request during a rewrite or redirect."
+      },
+      "replacePrefixMatch": {
+        "type": "string",
+        "doc": "ReplacePrefixMatch specifies the value with which to replace the prefix\nmatch of a request during a rewrite or redirect. For example, a request\nto \"/foo/bar\" with a prefix match of \"/foo\" and a ReplacePrefixMatch\nof \"/xyz\" would be modified to \"/xyz/bar\".\n\nNote that this matches the behavior of the PathPrefix match type. This\nmatches full path elements. A path element refers to the list of labels\nin the path split by the `/` separator. When specified, a trailing `/` is\nignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all\nmatch the prefix `/abc`, but the path `/abcd` would not.\n\nReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.\nUsing any other HTTPRouteMatch type on the same HTTPRouteRule will result in\nthe implementation setting the Accepted Condition for the Route to `status: False`.\n\nRequest Path | Prefix Match | Replace Prefix | Modified Path"
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type defines the type of path modifier. Additional types may be\nadded in a future release of the API.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.",
+        "enum": [
+          "ReplaceFullPath",
+          "ReplacePrefixMatch"
+        ]
+      }
+    },
+    "required": [
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersResponseHeaderModifier": {
+    "doc": "ResponseHeaderModifier defines a schema for a filter that modifies response\nheaders.\n\nSupport: Extended",
+    "fields": {
+      "add": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersResponseHeaderModifierAdd"
+          }
+        },
+        "doc": "Add adds the given header(s) (name, value) to the request\nbefore the action. It appends to any existing values associated\nwith the header name.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  add:\n  - name: \"my-header\"\n    value: \"bar,baz\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: foo,bar,baz",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      },
+      "remove": {
+        "type": {
+          "list": "string"
+        },
+        "doc": "Remove the given header(s) from the HTTP request before the action. The\nvalue of Remove is a list of HTTP header names. Note that the header\nnames are case-insensitive (see\nhttps://datatracker.ietf.org/doc/html/rfc2616#section-4.2).\n\nInput:\n  GET /foo HTTP/1.1\n  my-header1: foo\n  my-header2: bar\n  my-header3: baz\n\nConfig:\n  remove: [\"my-header1\", \"my-header3\"]\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header2: bar",
+        "listType": "set"
+      },
+      "set": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersResponseHeaderModifierSet"
+          }
+        },
+        "doc": "Set overwrites the request with the given header (name, value)\nbefore the action.\n\nInput:\n  GET /foo HTTP/1.1\n  my-header: foo\n\nConfig:\n  set:\n  - name: \"my-header\"\n    value: \"bar\"\n\nOutput:\n  GET /foo HTTP/1.1\n  my-header: bar",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersResponseHeaderModifierAdd": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersResponseHeaderModifierSet": {
+    "doc": "HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, the first entry with\nan equivalent name MUST be considered for a match. Subsequent entries\nwith an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent."
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersUrlRewrite": {
+    "doc": "URLRewrite defines a schema for a filter that modifies a request during forwarding.\n\nSupport: Extended",
+    "fields": {
+      "hostname": {
+        "type": "string",
+        "doc": "Hostname is the value to be used to replace the Host header value during\nforwarding.\n\nSupport: Extended"
+      },
+      "path": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersUrlRewritePath"
+        },
+        "doc": "Path defines a path rewrite.\n\nSupport: Extended"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesFiltersUrlRewritePath": {
+    "doc": "Path defines a path rewrite.\n\nSupport: Extended",
+    "fields": {
+      "replaceFullPath": {
+        "type": "string",
+        "doc": "ReplaceFullPath specifies the value with which to replace the full path\nof a request during a rewrite or redirect."
+      },
+      "replacePrefixMatch": {
+        "type": "string",
+        "doc": "ReplacePrefixMatch specifies the value with which to replace the prefix\nmatch of a request during a rewrite or redirect. For example, a request\nto \"/foo/bar\" with a prefix match of \"/foo\" and a ReplacePrefixMatch\nof \"/xyz\" would be modified to \"/xyz/bar\".\n\nNote that this matches the behavior of the PathPrefix match type. This\nmatches full path elements. A path element refers to the list of labels\nin the path split by the `/` separator. When specified, a trailing `/` is\nignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all\nmatch the prefix `/abc`, but the path `/abcd` would not.\n\nReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.\nUsing any other HTTPRouteMatch type on the same HTTPRouteRule will result in\nthe implementation setting the Accepted Condition for the Route to `status: False`.\n\nRequest Path | Prefix Match | Replace Prefix | Modified Path"
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type defines the type of path modifier. Additional types may be\nadded in a future release of the API.\n\nNote that values may be added to this enum, implementations\nmust ensure that unknown values will not cause a crash.\n\nUnknown values here must result in the implementation setting the\nAccepted Condition for the Route to `status: False`, with a\nReason of `UnsupportedValue`.",
+        "enum": [
+          "ReplaceFullPath",
+          "ReplacePrefixMatch"
+        ]
+      }
+    },
+    "required": [
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatches": {
+    "doc": "HTTPRouteMatch defines the predicate used to match requests to a given\naction. Multiple match types are ANDed together, i.e. the match will\nevaluate to true only if all conditions are satisfied.\n\nFor example, the match below will match a HTTP request only if its path\nstarts with `/foo` AND it contains the `version: v1` header:\n\n```\nmatch:\n\n\tpath:\n\t  value: \"/foo\"\n\theaders:\n\t- name: \"version\"\n\t  value \"v1\"\n\n```",
+    "fields": {
+      "headers": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatchesHeaders"
+          }
+        },
+        "doc": "Headers specifies HTTP request header matchers. Multiple match values are\nANDed together, meaning, a request must match all the specified headers\nto select the route.",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      },
+      "method": {
+        "type": "string",
+        "doc": "Method specifies HTTP method matcher.\nWhen specified, this route will be matched only if the request has the\nspecified method.\n\nSupport: Extended",
+        "enum": [
+          "GET",
+          "HEAD",
+          "POST",
+          "PUT",
+          "DELETE",
+          "CONNECT",
+          "OPTIONS",
+          "TRACE",
+          "PATCH"
+        ]
+      },
+      "path": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatchesPath"
+        },
+        "doc": "Path specifies a HTTP request path matcher. If this field is not\nspecified, a default prefix match on the \"/\" path is provided."
+      },
+      "queryParams": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatchesQueryParams"
+          }
+        },
+        "doc": "QueryParams specifies HTTP query parameter matchers. Multiple match\nvalues are ANDed together, meaning, a request must match all the\nspecified query parameters to select the route.\n\nSupport: Extended",
+        "listType": "map",
+        "listMapKeys": [
+          "name"
+        ]
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatchesHeaders": {
+    "doc": "HTTPHeaderMatch describes how to select a HTTP route by matching HTTP request\nheaders.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP Header to be matched. Name matching MUST be\ncase-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).\n\nIf multiple entries specify equivalent header names, only the first\nentry with an equivalent name MUST be considered for a match. Subsequent\nentries with an equivalent header name MUST be ignored. Due to the\ncase-insensitivity of header names, \"foo\" and \"Foo\" are considered\nequivalent.\n\nWhen a header is repeated in an HTTP request, it is\nimplementation-specific behavior as to how this is represented.\nGenerally, proxies should follow the guidance from the RFC:\nhttps://www.rfc-editor.org/rfc/rfc7230.html#section-3.2.2 regarding\nprocessing a repeated header, with special handling for \"Set-Cookie\"."
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type specifies how to match against the value of the header.\n\nSupport: Core (Exact)\n\nSupport: Implementation-specific (RegularExpression)\n\nSince RegularExpression HeaderMatchType has implementation-specific\nconformance, implementations can support POSIX, PCRE or any other dialects\nof regular expressions. Please read the implementation's documentation to\ndetermine the supported dialect.",
+        "enum": [
+          "Exact",
+          "RegularExpression"
+        ],
+        "default": "Exact"
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP Header to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatchesPath": {
+    "doc": "Path specifies a HTTP request path matcher. If this field is not\nspecified, a default prefix match on the \"/\" path is provided.",
+    "fields": {
+      "type": {
+        "type": "string",
+        "doc": "Type specifies how to match against the path Value.\n\nSupport: Core (Exact, PathPrefix)\n\nSupport: Implementation-specific (RegularExpression)",
+        "enum": [
+          "Exact",
+          "PathPrefix",
+          "RegularExpression"
+        ],
+        "default": "PathPrefix"
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value of the HTTP path to match against.",
+        "default": "/"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesMatchesQueryParams": {
+    "doc": "HTTPQueryParamMatch describes how to select a HTTP route by matching HTTP\nquery parameters.",
+    "fields": {
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the HTTP query param to be matched. This must be an\nexact string match. (See\nhttps://tools.ietf.org/html/rfc7230#section-2.7.3).\n\nIf multiple entries specify equivalent query param names, only the first\nentry with an equivalent name MUST be considered for a match. Subsequent\nentries with an equivalent query param name MUST be ignored.\n\nIf a query param is repeated in an HTTP request, the behavior is\npurposely left undefined, since different data planes have different\ncapabilities. However, it is *recommended* that implementations should\nmatch against the first value of the param if the data plane supports it,\nas this behavior is expected in other load balancing contexts outside of\nthe Gateway API.\n\nUsers SHOULD NOT route traffic based on repeated query params to guard\nthemselves against potential differences in the implementations."
+      },
+      "type": {
+        "type": "string",
+        "doc": "Type specifies how to match against the value of the query parameter.\n\nSupport: Extended (Exact)\n\nSupport: Implementation-specific (RegularExpression)\n\nSince RegularExpression QueryParamMatchType has Implementation-specific\nconformance, implementations can support POSIX, PCRE or any other\ndialects of regular expressions. Please read the implementation's\ndocumentation to determine the supported dialect.",
+        "enum": [
+          "Exact",
+          "RegularExpression"
+        ],
+        "default": "Exact"
+      },
+      "value": {
+        "type": "string",
+        "doc": "Value is the value of HTTP query param to be matched."
+      }
+    },
+    "required": [
+      "name",
+      "value"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteSpecRulesTimeouts": {
+    "doc": "Timeouts defines the timeouts that can be configured for an HTTP request.\n\nSupport: Extended",
+    "fields": {
+      "backendRequest": {
+        "type": "string",
+        "doc": "BackendRequest specifies a timeout for an individual request from the gateway\nto a backend. This covers the time from when the request first starts being\nsent from the gateway to when the full response has been received from the backend.\n\nSetting a timeout to the zero duration (e.g. \"0s\") SHOULD disable the timeout\ncompletely. Implementations that cannot completely disable the timeout MUST\ninstead interpret the zero duration as the longest possible value to which\nthe timeout can be set.\n\nAn entire client HTTP transaction with a gateway, covered by the Request timeout,\nmay result in more than one call from the gateway to the destination backend,\nfor example, if automatic retries are supported.\n\nThe value of BackendRequest must be a Gateway API Duration string as defined by\nGEP-2257.  When this field is unspecified, its behavior is implementation-specific;\nwhen specified, the value of BackendRequest must be no more than the value of the\nRequest timeout (since the Request timeout encompasses the BackendRequest timeout).\n\nSupport: Extended"
+      },
+      "request": {
+        "type": "string",
+        "doc": "Request specifies the maximum duration for a gateway to respond to an HTTP request.\nIf the gateway has not been able to respond before this deadline is met, the gateway\nMUST return a timeout error.\n\nFor example, setting the `rules.timeouts.request` field to the value `10s` in an\n`HTTPRoute` will cause a timeout if a client request is taking longer than 10 seconds\nto complete.\n\nSetting a timeout to the zero duration (e.g. \"0s\") SHOULD disable the timeout\ncompletely. Implementations that cannot completely disable the timeout MUST\ninstead interpret the zero duration as the longest possible value to which\nthe timeout can be set.\n\nThis timeout is intended to cover as close to the whole request-response transaction\nas possible although an implementation MAY choose to start the timeout after the entire\nrequest stream has been received instead of immediately after the transaction is\ninitiated by the client.\n\nThe value of Request is a Gateway API Duration string as defined by GEP-2257. When this\nfield is unspecified, request timeout behavior is implementation-specific.\n\nSupport: Extended"
+      }
+    }
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteStatus": {
+    "doc": "Status defines the current state of HTTPRoute.",
+    "fields": {
+      "parents": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteStatusParents"
+          }
+        },
+        "doc": "Parents is a list of parent resources (usually Gateways) that are\nassociated with the route, and the status of the route with respect to\neach parent. When this route attaches to a parent, the controller that\nmanages the parent must add an entry to this list when the controller\nfirst sees the route and should update the entry as appropriate when the\nroute or gateway is modified.\n\nNote that parent references that cannot be resolved by an implementation\nof this API will not be added to this list. Implementations of this API\ncan only populate Route status for the Gateways/parent resources they are\nresponsible for.\n\nA maximum of 32 Gateways will be represented in this list. An empty list\nmeans the route has not been attached to any Gateway.",
+        "listType": "atomic"
+      }
+    },
+    "required": [
+      "parents"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteStatusParents": {
+    "doc": "RouteParentStatus describes the status of a route with respect to an\nassociated Parent.",
+    "fields": {
+      "conditions": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1.HTTPRouteStatusParentsConditions"
+          }
+        },
+        "doc": "Conditions describes the status of the route with respect to the Gateway.\nNote that the route's availability is also subject to the Gateway's own\nstatus conditions and listener status.\n\nIf the Route's ParentRef specifies an existing Gateway that supports\nRoutes of this kind AND that Gateway's controller has sufficient access,\nthen that Gateway's controller MUST set the \"Accepted\" condition on the\nRoute, to indicate whether the route has been accepted or rejected by the\nGateway, and why.\n\nA Route MUST be considered \"Accepted\" if at least one of the Route's\nrules is implemented by the Gateway.\n\nThere are a number of cases where the \"Accepted\" condition may not be set\ndue to lack of controller visibility, that includes when:\n\n* The Route refers to a nonexistent parent.\n* The Route is of a type that the controller does not support.\n* The Route is in a namespace to which the controller does not have access.",
+        "listType": "map",
+        "listMapKeys": [
+          "type"
+        ]
+      },
+      "controllerName": {
+        "type": "string",
+        "doc": "ControllerName is a domain/path string that indicates the name of the\ncontroller that wrote this status. This corresponds with the\ncontrollerName field on GatewayClass.\n\nExample: \"example.net/gateway-controller\".\n\nThe format of this field is DOMAIN \"/\" PATH, where DOMAIN and PATH are\nvalid Kubernetes names\n(https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names).\n\nControllers MUST populate this field when writing status. Controllers should ensure that\nentries to status populated with their ControllerName are cleaned up when they are no\nlonger necessary."
+      },
+      "parentRef": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1.HTTPRouteStatusParentsParentRef"
+        },
+        "doc": "ParentRef corresponds with a ParentRef in the spec that this\nRouteParentStatus struct describes the status of."
+      }
+    },
+    "required": [
+      "conditions",
+      "controllerName",
+      "parentRef"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteStatusParentsConditions": {
+    "doc": "Condition contains details for one aspect of the current state of this API Resource.",
+    "fields": {
+      "lastTransitionTime": {
+        "type": "date-time",
+        "doc": "lastTransitionTime is the last time the condition transitioned from one status to another.\nThis should be when the underlying condition changed.  If that is not known, then using the time when the API field changed is acceptable."
+      },
+      "message": {
+        "type": "string",
+        "doc": "message is a human readable message indicating details about the transition.\nThis may be an empty string."
+      },
+      "observedGeneration": {
+        "type": "int64",
+        "doc": "observedGeneration represents the .metadata.generation that the condition was set based upon.\nFor instance, if .metadata.generation is currently 12, but the .status.conditions[x].observedGeneration is 9, the condition is out of date\nwith respect to the current state of the instance."
+      },
+      "reason": {
+        "type": "string",
+        "doc": "reason contains a programmatic identifier indicating the reason for the condition's last transition.\nProducers of specific condition types may define expected values and meanings for this field,\nand whether the values are considered a guaranteed API.\nThe value should be a CamelCase string.\nThis field may not be empty."
+      },
+      "status": {
+        "type": "string",
+        "doc": "status of the condition, one of True, False, Unknown.",
+        "enum": [
+          "True",
+          "False",
+          "Unknown"
+        ]
+      },
+      "type": {
+        "type": "string",
+        "doc": "type of condition in CamelCase or in foo.example.com/CamelCase."
+      }
+    },
+    "required": [
+      "lastTransitionTime",
+      "message",
+      "reason",
+      "status",
+      "type"
+    ]
+  },
+  "io.k8s.networking.gateway.v1.HTTPRouteStatusParentsParentRef": {
+    "doc": "ParentRef corresponds with a ParentRef in the spec that this\nRouteParentStatus struct describes the status of.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent.\nWhen unspecified, \"gateway.networking.k8s.io\" is inferred.\nTo set the core API group (such as for a \"Service\" kind referent),\nGroup must be explicitly set to \"\" (empty string).\n\nSupport: Core",
+        "default": "gateway.networking.k8s.io"
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is kind of the referent.\n\nThere are two kinds of parent resources with \"Core\" support:\n\n* Gateway (Gateway conformance profile)\n* Service (Mesh conformance profile, ClusterIP Services only)\n\nSupport for other resources is Implementation-Specific.",
+        "default": "Gateway"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent.\n\nSupport: Core"
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referent. When unspecified, this refers\nto the local namespace of the Route.\n\nNote that there are specific rules for ParentRefs which cross namespace\nboundaries. Cross-namespace references are only valid if they are explicitly\nallowed by something in the namespace they are referring to. For example:\nGateway has the AllowedRoutes field, and ReferenceGrant provides a\ngeneric way to enable any other kind of cross-namespace reference.\n\nSupport: Core"
+      },
+      "port": {
+        "type": "int32",
+        "doc": "Port is the network port this Route targets. It can be interpreted\ndifferently based on the type of parent resource.\n\nWhen the parent resource is a Gateway, this targets all listeners\nlistening on the specified port that also support this kind of Route(and\nselect this Route). It's not recommended to set `Port` unless the\nnetworking behaviors specified in a Route must apply to a specific port\nas opposed to a listener(s) whose port(s) may be changed. When both Port\nand SectionName are specified, the name and port of the selected listener\nmust match both specified values.\n\nImplementations MAY choose to support other parent resources.\nImplementations supporting other types of parent resources MUST clearly\ndocument how/if Port is interpreted.\n\nFor the purpose of status, an attachment is considered successful as\nlong as the parent resource accepts it partially. For example, Gateway\nlisteners can restrict which Routes can attach to them by Route kind,\nnamespace, or hostname. If 1 of 2 Gateway listeners accept attachment\nfrom the referencing Route, the Route MUST be considered successfully\nattached. If no Gateway listeners accept attachment from this Route,\nthe Route MUST be considered detached from the Gateway.\n\nSupport: Extended"
+      },
+      "sectionName": {
+        "type": "string",
+        "doc": "SectionName is the name of a section within the target resource. In the\nfollowing resources, SectionName is interpreted as the following:\n\n* Gateway: Listener name. When both Port (experimental) and SectionName\nare specified, the name and port of the selected listener must match\nboth specified values.\n* Service: Port name. When both Port (experimental) and SectionName\nare specified, the name and port of the selected listener must match\nboth specified values.\n\nImplementations MAY choose to support attaching Routes to other resources.\nIf that is the case, they MUST clearly document how SectionName is\ninterpreted.\n\nWhen unspecified (empty string), this will reference the entire resource.\nFor the purpose of status, an attachment is considered successful if at\nleast one section in the parent resource accepts it. For example, Gateway\nlisteners can restrict which Routes can attach to them by Route kind,\nnamespace, or hostname. If 1 of 2 Gateway listeners accept attachment from\nthe referencing Route, the Route MUST be considered successfully\nattached. If no Gateway listeners accept attachment from this Route, the\nRoute MUST be considered detached from the Gateway.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "io.k8s.networking.gateway.v1beta1.ReferenceGrant": {
+    "doc": "ReferenceGrant identifies kinds of resources in other namespaces that are\ntrusted to reference the specified kinds of resources in the same namespace\nas the policy.\n\nEach ReferenceGrant can be used to represent a unique trust relationship.\nAdditional Reference Grants can be used to add to the set of trusted\nsources of inbound references for the namespace they are defined within.\n\nAll cross-namespace references in Gateway API (with the exception of cross-namespace\nGateway-route attachment) require a ReferenceGrant.\n\nReferenceGrant is a form of runtime verification allowing users to assert\nwhich cross-namespace object references are permitted. Implementations that\nsupport ReferenceGrant MUST NOT permit cross-namespace references which have\nno grant, and MUST respond to the removal of a grant by revoking the access\nthat the grant allowed.",
+    "fields": {
+      "spec": {
+        "type": {
+          "ref": "io.k8s.networking.gateway.v1beta1.ReferenceGrantSpec"
+        },
+        "doc": "Spec defines the desired state of ReferenceGrant."
+      }
+    },
+    "required": [
+      "spec"
+    ]
+  },
+  "io.k8s.networking.gateway.v1beta1.ReferenceGrantSpec": {
+    "doc": "Spec defines the desired state of ReferenceGrant.",
+    "fields": {
+      "from": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1beta1.ReferenceGrantSpecFrom"
+          }
+        },
+        "doc": "From describes the trusted namespaces and kinds that can reference the\nresources described in \"To\". Each entry in this list MUST be considered\nto be an additional place that references can be valid from, or to put\nthis another way, entries MUST be combined using OR.\n\nSupport: Core",
+        "listType": "atomic"
+      },
+      "to": {
+        "type": {
+          "list": {
+            "ref": "io.k8s.networking.gateway.v1beta1.ReferenceGrantSpecTo"
+          }
+        },
+        "doc": "To describes the resources that may be referenced by the resources\ndescribed in \"From\". Each entry in this list MUST be considered to be an\nadditional place that references can be valid to, or to put this another\nway, entries MUST be combined using OR.\n\nSupport: Core",
+        "listType": "atomic"
+      }
+    },
+    "required": [
+      "from",
+      "to"
+    ]
+  },
+  "io.k8s.networking.gateway.v1beta1.ReferenceGrantSpecFrom": {
+    "doc": "ReferenceGrantFrom describes trusted namespaces and kinds.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent.\nWhen empty, the Kubernetes core API group is inferred.\n\nSupport: Core"
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is the kind of the referent. Although implementations may support\nadditional resources, the following types are part of the \"Core\"\nsupport level for this field.\n\nWhen used to permit a SecretObjectReference:\n\n* Gateway\n\nWhen used to permit a BackendObjectReference:\n\n* GRPCRoute\n* HTTPRoute\n* TCPRoute\n* TLSRoute\n* UDPRoute"
+      },
+      "namespace": {
+        "type": "string",
+        "doc": "Namespace is the namespace of the referent.\n\nSupport: Core"
+      }
+    },
+    "required": [
+      "group",
+      "kind",
+      "namespace"
+    ]
+  },
+  "io.k8s.networking.gateway.v1beta1.ReferenceGrantSpecTo": {
+    "doc": "ReferenceGrantTo describes what Kinds are allowed as targets of the\nreferences.",
+    "fields": {
+      "group": {
+        "type": "string",
+        "doc": "Group is the group of the referent.\nWhen empty, the Kubernetes core API group is inferred.\n\nSupport: Core"
+      },
+      "kind": {
+        "type": "string",
+        "doc": "Kind is the kind of the referent. Although implementations may support\nadditional resources, the following types are part of the \"Core\"\nsupport level for this field:\n\n* Secret when used to permit a SecretObjectReference\n* Service when used to permit a BackendObjectReference"
+      },
+      "name": {
+        "type": "string",
+        "doc": "Name is the name of the referent. When unspecified, this policy\nrefers to all resources of the specified Group and Kind in the local\nnamespace."
+      }
+    },
+    "required": [
+      "group",
+      "kind"
+    ]
   },
 };

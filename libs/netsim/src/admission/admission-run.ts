@@ -1,4 +1,5 @@
-import type { KubeObject } from '@app/kube';
+import type { KubeObject, Pod } from '@app/kube';
+import { hasRequiredAntiAffinity, type PlacedPods } from './scheduling';
 import type { ClusterSnapshot } from '../snapshot';
 import type { AdmissionContext, RandomSource } from '../ports/context';
 import { seededRandom } from '../ports/seeded-random';
@@ -8,6 +9,8 @@ import { ClusterState } from './cluster-state';
 import { clone, deepEqual } from './deep-equal';
 import { nodeViews, type NodeView } from './nodes';
 import { keyString, objectKeyOf } from './object-key';
+import { formatIPv4, parseIPv4 } from '@app/kube';
+import { clusterTime, type ClusterRuntime } from '../runtime';
 
 /** Kinds whose metadata.generation the API server maintains (bumped when the desired state changes). */
 const GENERATION_FIELDS: Record<string, readonly string[]> = {
@@ -16,6 +19,9 @@ const GENERATION_FIELDS: Record<string, readonly string[]> = {
   NetworkPolicy: ['spec'],
   Ingress: ['spec'],
   IngressClass: ['spec'],
+  GatewayClass: ['spec'],
+  Gateway: ['spec'],
+  HTTPRoute: ['spec'],
   EndpointSlice: ['endpoints', 'ports', 'addressType'],
 };
 
@@ -77,6 +83,8 @@ export class AdmissionRun {
   readonly events: EventRecord[] = [];
   readonly changes = new ChangeLog();
   readonly now: string;
+  /** The clock reading as a Date (deadlines are computed from it). */
+  readonly nowDate: Date;
   readonly resourceVersion: string;
   /** Randomness for generated names: the context's, else seeded by the revision (reproducible). */
   readonly random: RandomSource;
@@ -94,13 +102,45 @@ export class AdmissionRun {
     this.alloc = new Allocations(this.pools);
     for (const obj of this.state.objects()) this.alloc.observe(undefined, obj);
     this.state.onChange(this.alloc.observe);
+    for (const obj of this.state.objects()) this.trackAntiAffinity(undefined, obj);
+    this.state.onChange(this.trackAntiAffinity);
     this.state.onChange(this.changes.observe);
-    this.now = rfc3339(ctx.now());
+    for (const [node, ip] of Object.entries(snapshot.runtime?.lastReservedPodIP ?? {})) {
+      const n = parseIPv4(ip);
+      if (n !== undefined) this.alloc.lastReserved.set(node, n);
+    }
+    this.nowDate = clusterTime(snapshot.runtime, ctx.now());
+    this.now = rfc3339(this.nowDate);
     this.resourceVersion = String(snapshot.revision + 1);
     this.random = ctx.random ?? seededRandom(`generated-names@${snapshot.revision}`);
   }
 
   private nodeCache?: { version: number; views: NodeView[] };
+  /** Placed Pods with required anti-affinity terms, by key: the scheduler's symmetric check. */
+  private readonly antiAffinity = new Map<string, Pod>();
+
+  private trackAntiAffinity = (before: KubeObject | undefined, after: KubeObject | undefined) => {
+    if (before?.kind === 'Pod') this.antiAffinity.delete(keyString(objectKeyOf(before)));
+    if (
+      after?.kind === 'Pod' &&
+      (after as Pod).spec?.nodeName &&
+      hasRequiredAntiAffinity(after as Pod)
+    )
+      this.antiAffinity.set(keyString(objectKeyOf(after)), after as Pod);
+  };
+
+  /** The Pods on nodes, for InterPodAffinity (built on demand: only Pods with affinity need it). */
+  placedPods(): PlacedPods {
+    const byNode = new Map<string, Pod[]>();
+    for (const pod of this.state.list<Pod>('Pod')) {
+      const node = pod.spec?.nodeName;
+      if (!node) continue;
+      const list = byNode.get(node);
+      if (list) list.push(pod);
+      else byNode.set(node, [pod]);
+    }
+    return { byNode, withAntiAffinity: [...this.antiAffinity.values()] };
+  }
 
   /** The nodes as scheduling and IPAM see them, cached until a Node changes. */
   nodes(): NodeView[] {
@@ -108,6 +148,17 @@ export class AdmissionRun {
       this.nodeCache = { version: this.changes.nodeVersion, views: nodeViews(this.state) };
     }
     return this.nodeCache.views;
+  }
+
+  /** The runtime after this run: the snapshot's, with the pod addresses handed out since. */
+  runtime(): ClusterRuntime {
+    const lastReservedPodIP: Record<string, string> = {};
+    for (const [node, ip] of [...this.alloc.lastReserved].sort(([a], [b]) => (a < b ? -1 : 1)))
+      if (this.state.find('Node', '', node)) lastReservedPodIP[node] = formatIPv4(ip);
+    const out: ClusterRuntime = { ...this.snapshot.runtime };
+    if (Object.keys(lastReservedPodIP).length) out.lastReservedPodIP = lastReservedPodIP;
+    else delete out.lastReservedPodIP;
+    return out;
   }
 
   get config() {

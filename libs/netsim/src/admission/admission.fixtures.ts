@@ -6,7 +6,9 @@ import type { ClusterSnapshot } from '../snapshot';
 import { bootstrapCluster } from '../bootstrap/bootstrap-cluster';
 import { admit, type AdmitOptions } from './admit';
 import { applyAdmission } from './cluster-state';
-import type { AdmissionResult, WriteOp } from './write-op';
+import type { AdmissionResult, EventRecord, WriteOp } from './write-op';
+import { advanceClock, nextWakeUp } from '../lifecycle/clock';
+import { clusterTime } from '../runtime';
 
 /** A fixed clock and counting UIDs ("uid-0001", …). */
 export function fakeContext(at = '2026-01-01T00:00:00Z'): AdmissionContext {
@@ -20,6 +22,10 @@ export interface TestCluster {
   /** Applies the objects (op apply) and keeps the new snapshot; returns the admission result. */
   apply(...objects: KubeObject[]): AdmissionResult;
   run(...ops: WriteOp[]): AdmissionResult;
+  /** Steps the cluster clock (POST /clock) and keeps the new snapshot. */
+  advance(seconds: number): AdmissionResult;
+  /** Runs the clock's due work (rollout steps…) until nothing is due now; returns its events. */
+  settle(): EventRecord[];
   get<T extends KubeObject>(kind: string, namespace: string, name: string): T | undefined;
   list<T extends KubeObject>(kind: string, namespace?: string): T[];
 }
@@ -40,6 +46,20 @@ export function testCluster(
       const result = admit(cluster.snapshot, ops, ctx, options);
       cluster.snapshot = applyAdmission(cluster.snapshot, result);
       return result;
+    },
+    advance: (seconds) => {
+      const result = advanceClock(cluster.snapshot, ctx, seconds, options);
+      cluster.snapshot = applyAdmission(cluster.snapshot, result);
+      return result;
+    },
+    settle: () => {
+      const events: EventRecord[] = [];
+      for (let i = 0; i < 1000; i++) {
+        const due = nextWakeUp(cluster.snapshot);
+        if (!due || due > clusterTime(cluster.snapshot.runtime, ctx.now())) return events;
+        events.push(...cluster.advance(0).events);
+      }
+      throw new Error('the cluster never settles');
     },
     get: <T extends KubeObject>(kind: string, namespace: string, name: string) =>
       cluster.snapshot.objects.find(

@@ -15,7 +15,8 @@ import {
 } from '@app/kube';
 import type { ClusterSnapshot } from '../snapshot';
 import type { AdmissionContext } from '../ports/context';
-import type { AdmissionResult, WriteAction, WriteOp, WriteResult } from './write-op';
+import type { AdmissionResult, DeleteOptions, WriteAction, WriteOp, WriteResult } from './write-op';
+import { deletePod } from '../lifecycle/termination';
 import { runControllers } from '../controllers/run-controllers';
 import { generateName } from '../controllers/names';
 import { AdmissionRun } from './admission-run';
@@ -24,7 +25,8 @@ import { invalidError, validateObject } from '@app/kube';
 import { objectKeyOf } from './object-key';
 import { admitPod } from './pod-admission';
 import { admitService } from './service-admission';
-import { recordPodPlacement, recordServiceAllocations, SANDBOX_APISERVER } from './events';
+import { recordPodPlacement, recordServiceAllocations } from './events';
+import { sameRuntime } from '../runtime';
 
 const kindInfo = new Map(KINDS.map((k) => [k.kind, k]));
 
@@ -68,11 +70,12 @@ export function admit(
 ): AdmissionResult {
   const run = new AdmissionRun(snapshot, ctx, options.system ?? false, options.maxObjects);
   const pending: Array<{ key: ObjectKey; action: WriteAction }> = ops.map((op) =>
-    op.op === 'delete' ? deleteOp(run, op.key) : writeOp(run, op.op, op.object),
+    op.op === 'delete' ? deleteOp(run, op.key, op.options) : writeOp(run, op.op, op.object),
   );
   runControllers(run);
   const results: WriteResult[] = pending.map(({ key, action }) => {
-    const stored = action === 'deleted' ? undefined : run.state.get(key);
+    // A Pod deleted gracefully is still there, Terminating: the API server answers with it.
+    const stored = run.state.get(key);
     return {
       kind: key.kind,
       namespace: key.namespace,
@@ -81,11 +84,18 @@ export function admit(
       ...(stored ? { object: stored } : {}),
     };
   });
+  return resultOf(run, results);
+}
+
+/** The run's changes; `runtime` only when it differs from the snapshot's. */
+export function resultOf(run: AdmissionRun, results: WriteResult[]): AdmissionResult {
+  const runtime = run.runtime();
   return {
     results,
     upserts: run.state.upserts(),
     deletes: run.state.deletes(),
     events: run.events,
+    ...(sameRuntime(runtime, run.snapshot.runtime) ? {} : { runtime }),
   };
 }
 
@@ -189,13 +199,8 @@ function writeOp(
   }
   requireNamespace(run, info, key.namespace);
 
+  // No event per write: the API server records none (only controllers and the kubelet do).
   const action = admitKind(run, info, defaulted, existing);
-  // The sandbox logs an event per write, except for writes of events themselves.
-  if (action !== 'unchanged' && info.kind !== 'Event') {
-    const stored = run.state.get(key) as KubeObject;
-    const verb = action === 'created' ? 'Created' : 'Updated';
-    run.event(stored, verb, `${info.singular}/${key.name} ${action}`, SANDBOX_APISERVER);
-  }
   return { key, action };
 }
 
@@ -256,7 +261,11 @@ function keepControllerAnnotations(obj: KubeObject, existing: KubeObject | undef
     obj.metadata.annotations = { ...obj.metadata.annotations, ...Object.fromEntries(kept) };
 }
 
-function deleteOp(run: AdmissionRun, rawKey: ObjectKey): { key: ObjectKey; action: WriteAction } {
+function deleteOp(
+  run: AdmissionRun,
+  rawKey: ObjectKey,
+  options: DeleteOptions = {},
+): { key: ObjectKey; action: WriteAction } {
   const info = lookupKind({ kind: rawKey.kind });
   const key: ObjectKey = {
     kind: info.kind,
@@ -277,6 +286,12 @@ function deleteOp(run: AdmissionRun, rawKey: ObjectKey): { key: ObjectKey; actio
       },
     );
   }
+  if (options.propagationPolicy === 'Orphan') orphanDependents(run, existing);
+  if (info.kind === 'Pod') {
+    // A graceful delete keeps the Pod, Terminating, until the clock ends its grace period.
+    deletePod(run, existing as Pod, options.gracePeriodSeconds);
+    return { key, action: 'deleted' };
+  }
   run.state.remove(key);
   if (info.kind === 'Namespace') {
     for (const k of KINDS) {
@@ -284,6 +299,20 @@ function deleteOp(run: AdmissionRun, rawKey: ObjectKey): { key: ObjectKey; actio
       for (const o of run.state.list(k.kind, key.name)) run.state.remove(objectKeyOf(o));
     }
   }
-  run.event(existing, 'Deleted', `${info.singular}/${key.name} deleted`, SANDBOX_APISERVER);
   return { key, action: 'deleted' };
+}
+
+/** propagationPolicy Orphan: the dependents lose their ownerReference to `owner` and stay. */
+function orphanDependents(run: AdmissionRun, owner: KubeObject): void {
+  const uid = owner.metadata.uid;
+  if (!uid) return;
+  for (const o of run.state.objects()) {
+    const refs = o.metadata.ownerReferences;
+    if (!refs?.some((r) => r.uid === uid)) continue;
+    const next = clone(o);
+    const kept = refs.filter((r) => r.uid !== uid);
+    if (kept.length) next.metadata.ownerReferences = kept;
+    else delete next.metadata.ownerReferences;
+    run.commit(next);
+  }
 }

@@ -188,9 +188,7 @@ describe('create, update and delete semantics', () => {
     const second = c.get<Service>('Service', 'default', 'web')!;
     expect(second.metadata.uid).toBe(first.metadata.uid);
     expect(second.metadata.resourceVersion).toBe(String(c.snapshot.revision));
-    expect(result.events).toContainEqual(
-      expect.objectContaining({ reason: 'Updated', message: 'service/web configured' }),
-    );
+    expect(result.events.filter((e) => e.reason === 'Updated')).toEqual([]);
   });
 
   it('generateName gets a deterministic suffix', () => {

@@ -1,5 +1,6 @@
 import { applyObjectChanges, type KubeObject, type ObjectKey } from '@app/kube';
 import type { ClusterSnapshot } from '../snapshot';
+import type { ClusterRuntime } from '../runtime';
 import { keyString, objectKeyOf } from './object-key';
 
 /** Called after every put/remove with the object before and after (undefined when absent). */
@@ -139,11 +140,17 @@ export class ClusterState {
  */
 export function applyAdmission(
   snapshot: ClusterSnapshot,
-  result: { upserts: readonly KubeObject[]; deletes: readonly ObjectKey[] },
+  result: {
+    upserts: readonly KubeObject[];
+    deletes: readonly ObjectKey[];
+    runtime?: ClusterRuntime;
+  },
 ): ClusterSnapshot {
+  const runtime = result.runtime ?? snapshot.runtime;
   return {
     config: snapshot.config,
     revision: snapshot.revision + 1,
     objects: applyObjectChanges(snapshot.objects, result),
+    ...(runtime ? { runtime } : {}),
   };
 }

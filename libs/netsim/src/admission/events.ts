@@ -7,8 +7,9 @@ import type { AdmissionRun } from './admission-run';
 import type { PodPlacement } from './pod-admission';
 import type { ServiceAllocations } from './service-admission';
 
-export const SANDBOX_APISERVER = 'sandbox-apiserver';
-export const SANDBOX_IPALLOCATOR = 'sandbox-ipallocator';
+import { SANDBOX_IPALLOCATOR } from './event-sources';
+
+export { SANDBOX_APISERVER, SANDBOX_IPALLOCATOR } from './event-sources';
 
 /**
  * Upstream records no event for ClusterIP/NodePort allocation, so these are sandbox events

@@ -1,22 +1,9 @@
-import { cidrSize, matchesSelectorMap, parseCIDR, type Cidr, type Node } from '@app/kube';
+import { cidrSize, parseCIDR, type Cidr, type Node, type Pod } from '@app/kube';
+import type { NodeView } from './node-view';
+import { filterReason, preferredScore, TOO_MANY_PODS, type PlacedPods } from './scheduling';
 import type { ClusterState } from './cluster-state';
 
-/** What scheduling and IPAM need to know about a node. */
-export interface NodeView {
-  node: Node;
-  name: string;
-  index: number;
-  internalIP?: string;
-  podCIDR?: Cidr;
-  zone?: string;
-  schedulable: boolean;
-  /**
-   * Pods the node can hold: status.allocatable.pods (the kubelet's maxPods, 110 by default), and
-   * never more than its podCIDR has addresses, so the scheduler never places a Pod the CNI
-   * could not address (GKE sizes maxPods from the range the same way).
-   */
-  podCapacity: number;
-}
+export type { NodeView } from './node-view';
 
 /** The kubelet's --max-pods default, what a Node without allocatable pods reports. */
 export const DEFAULT_MAX_PODS = 110;
@@ -51,6 +38,7 @@ export function nodeViews(state: ClusterState): NodeView[] {
       podCIDR,
       zone: node.metadata.labels?.[ZONE_LABEL],
       schedulable: ready && !node.spec?.unschedulable && podCIDR !== undefined,
+      ready,
       podCapacity: podCapacity(node, podCIDR),
     };
   });
@@ -59,10 +47,6 @@ export function nodeViews(state: ClusterState): NodeView[] {
 /** Where the sandbox scheduler put a Pod, or upstream's FitError message when nowhere fits. */
 export type SchedulingResult = { node: NodeView } | { failure: string };
 
-// Filter reasons as the scheduler plugins word them (NodeUnschedulable, NodeAffinity, NodeResourcesFit).
-const UNSCHEDULABLE = 'node(s) were unschedulable';
-const SELECTOR_MISMATCH = "node(s) didn't match Pod's node affinity/selector";
-const TOO_MANY_PODS = 'Too many pods';
 // What DefaultPreemption says per node: resource shortage might free up by evicting lower-priority
 // Pods, but every sandbox Pod has the same priority; the other filters cannot be fixed by eviction.
 const NO_VICTIMS = 'No preemption victims found for incoming pod';
@@ -80,11 +64,11 @@ function histogram(reasons: readonly string[]): string {
 
 /**
  * The sandbox scheduler (pkg/scheduler: filters, then a score, then FitError on no fit):
- * - filters in upstream plugin order: Ready and not spec.unschedulable with a podCIDR
- *   (NodeUnschedulable), labels matching the nodeSelector (NodeAffinity), fewer Pods than
- *   podCapacity (NodeResourcesFit "Too many pods");
- * - among the nodes left, the one running the fewest Pods; ties go to the earliest node, a
- *   reproducible stand-in for kube-scheduler's balanced-allocation/spreading scores;
+ * - filters (scheduling.ts filterReason) in the default profile's order: NodeUnschedulable,
+ *   TaintToleration, NodeAffinity (nodeSelector and required node affinity), NodeResourcesFit
+ *   ("Too many pods" against podCapacity), InterPodAffinity (required pod (anti-)affinity);
+ * - among the nodes left, the highest preferred node-affinity weight, then the one running the
+ *   fewest Pods, then the earliest node: a reproducible stand-in for kube-scheduler's scores;
  * - none left: `0/N nodes are available: <count reason, … sorted>. preemption: 0/N nodes are
  *   available: <count No preemption victims found for incoming pod | Preemption is not helpful
  *   for scheduling>.`, or `no nodes available to schedule pods` when the cluster has no Node.
@@ -92,24 +76,24 @@ function histogram(reasons: readonly string[]): string {
 export function scheduleOnto(
   nodes: readonly NodeView[],
   podsPerNode: ReadonlyMap<string, number>,
-  nodeSelector: Record<string, string> | undefined,
+  pod: Pod,
+  placed: () => PlacedPods = () => ({ byNode: new Map(), withAntiAffinity: [] }),
 ): SchedulingResult {
   if (nodes.length === 0) return { failure: 'no nodes available to schedule pods' };
-  let best: NodeView | undefined;
+  let best: { node: NodeView; score: number; running: number } | undefined;
   const reasons: string[] = [];
   for (const n of nodes) {
     const running = podsPerNode.get(n.name) ?? 0;
-    if (!n.schedulable) reasons.push(UNSCHEDULABLE);
-    else if (
-      nodeSelector &&
-      Object.keys(nodeSelector).length &&
-      !matchesSelectorMap(nodeSelector, n.node.metadata.labels)
-    )
-      reasons.push(SELECTOR_MISMATCH);
-    else if (running >= n.podCapacity) reasons.push(TOO_MANY_PODS);
-    else if (!best || running < (podsPerNode.get(best.name) ?? 0)) best = n;
+    const reason = filterReason(pod, n, running, nodes, placed);
+    if (reason) {
+      reasons.push(reason);
+      continue;
+    }
+    const score = preferredScore(pod, n);
+    if (!best || score > best.score || (score === best.score && running < best.running))
+      best = { node: n, score, running };
   }
-  if (best) return { node: best };
+  if (best) return { node: best.node };
   const preemption = reasons.map((r) => (r === TOO_MANY_PODS ? NO_VICTIMS : NOT_HELPFUL));
   const total = nodes.length;
   return {

@@ -18,6 +18,8 @@ import { forbiddenCause, invalidCause } from './causes';
 import { clone, deepEqual } from './deep-equal';
 import { invalidError } from '@app/kube';
 import { scheduleOnto, type NodeView } from './nodes';
+import { SANDBOX_IPALLOCATOR } from './event-sources';
+import { readinessDelaySeconds } from '../lifecycle/readiness';
 import { keyString, objectKeyOf } from './object-key';
 
 /** ValidatePodUpdate's list of mutable spec fields, as its Forbidden message quotes them. */
@@ -43,18 +45,24 @@ export interface PodPlacement {
  * Completes a defaulted Pod in place:
  * - update: the spec may change only where ValidatePodUpdate allows (images, activeDeadlineSeconds,
  *   tolerations, terminationGracePeriodSeconds), else `spec: Forbidden: pod updates may not change
- *   fields other than ...`; an omitted nodeName, status and deletionTimestamp keep the stored ones.
+ *   fields other than ...`; an omitted nodeName and status keep the stored ones, and a delete's
+ *   deletionTimestamp and deletionGracePeriodSeconds always stay. A Pod applied with only a
+ *   deletionTimestamp (a lab's terminating Pod) stays Terminating until deleted (endsByClock).
  * - nodeName: kept when given; otherwise the node whose podCIDR holds an applied status.podIP, else
- *   scheduleOnto (capacity: allocatable pods, 110 by default). No node fits: Pending with
+ *   scheduleOnto (unschedulable, taints and tolerations, nodeSelector and node affinity, capacity:
+ *   allocatable pods, 110 by default, required pod (anti-)affinity). No node fits: Pending with
  *   PodScheduled False (Unschedulable, the scheduler's FitError message), no node and no IP.
  * - podIP: hostNetwork Pods use the node's InternalIP; a stored IP is kept (an applied different one
- *   is refused: may not change once set); an applied status.podIP must lie in the node's podCIDR,
- *   not be its network, gateway (.1) or broadcast address, and be free; otherwise the lowest free
- *   address from .2 up (highest from broadcast-1 down for system namespaces).
+ *   is refused: may not change once set); an applied status.podIP must be an IPv4 address, free,
+ *   and, inside the node's podCIDR, not its network, gateway (.1) or broadcast address; one outside
+ *   the node's range is kept with a sandbox Warning event PodIPOutsideNodeRange, as the API server
+ *   accepts any valid address; a Pod without nodeName is scheduled as usual. Otherwise host-local's
+ *   next free address after the node's last reserved one (highest free for system namespaces).
  * - status: phase Running (or the applied phase), hostIP(s), podIP(s), startTime, qosClass,
  *   containerStatuses, and conditions PodReadyToStartContainers, Initialized, Ready,
  *   ContainersReady, PodScheduled — all True unless the applied status has Ready or
- *   ContainersReady False or a phase other than Running.
+ *   ContainersReady False or a phase other than Running, or a container's readinessProbe has an
+ *   initialDelaySeconds still to wait (the clock makes it Ready then, lifecycle/readiness.ts).
  * Throws KubeError Invalid (field status.podIP) or Forbidden cause (spec) for refused input.
  */
 export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined): PodPlacement {
@@ -69,12 +77,12 @@ export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined)
     if (!pod.spec.nodeName && existing.spec.nodeName) pod.spec.nodeName = existing.spec.nodeName;
     if (!deepEqual(mutableStripped(pod.spec), mutableStripped(existing.spec)))
       fail(forbiddenCause('spec', POD_UPDATE_FORBIDDEN));
-    if (!pod.metadata.deletionTimestamp && existing.metadata.deletionTimestamp) {
+    // Deletion is the API server's to record: an update keeps what a delete set.
+    if (existing.metadata.deletionTimestamp) {
       pod.metadata.deletionTimestamp = existing.metadata.deletionTimestamp;
+      if (existing.metadata.deletionGracePeriodSeconds !== undefined)
+        pod.metadata.deletionGracePeriodSeconds = existing.metadata.deletionGracePeriodSeconds;
     }
-  }
-  if (pod.metadata.deletionTimestamp && pod.metadata.deletionGracePeriodSeconds === undefined) {
-    pod.metadata.deletionGracePeriodSeconds = pod.spec.terminationGracePeriodSeconds ?? 30;
   }
 
   const nodes = run.nodes();
@@ -83,21 +91,25 @@ export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined)
   let node: NodeView | undefined;
   if (pod.spec.nodeName) {
     node = nodes.find((n) => n.name === pod.spec.nodeName);
-  } else if (requested && !pod.spec.hostNetwork) {
-    const ip = parseIPv4(requested);
-    node =
-      ip === undefined ? undefined : nodes.find((n) => n.podCIDR && cidrContains(n.podCIDR, ip));
-    if (!node) fail(requestedIPCause(run, requested, "provided IP is not in any node's podCIDR"));
   } else {
-    const scheduled = scheduleOnto(
-      nodes,
-      run.alloc.podsPerNode,
-      pod.spec.nodeSelector as Record<string, string> | undefined,
-    );
-    if ('node' in scheduled) {
-      node = scheduled.node;
-      placement.scheduledTo = node.name;
-    } else placement.failedScheduling = scheduled.failure;
+    if (requested && !pod.spec.hostNetwork) {
+      const ip = parseIPv4(requested);
+      if (ip === undefined) fail(notAnIPCause(requested));
+      node = nodes.find((n) => n.podCIDR && cidrContains(n.podCIDR, ip as number));
+    }
+    if (!node) {
+      let placed: ReturnType<AdmissionRun['placedPods']> | undefined;
+      const scheduled = scheduleOnto(
+        nodes,
+        run.alloc.podsPerNode,
+        pod,
+        () => (placed ??= run.placedPods()),
+      );
+      if ('node' in scheduled) {
+        node = scheduled.node;
+        placement.scheduledTo = node.name;
+      } else placement.failedScheduling = scheduled.failure;
+    }
   }
   if (node) pod.spec.nodeName = node.name;
 
@@ -119,6 +131,7 @@ export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined)
       const ip = run.alloc.nextPodIP(
         node.podCIDR,
         usesSystemPool(run, pod.metadata.namespace ?? ''),
+        node.name,
       );
       if (ip !== undefined) podIP = formatIPv4(ip);
     }
@@ -131,22 +144,13 @@ export function admitPod(run: AdmissionRun, pod: Pod, existing: Pod | undefined)
   return placement;
 }
 
-function requestedIPCause(run: AdmissionRun, requested: string, detail: string): FieldCause {
-  const ip = parseIPv4(requested);
-  if (ip === undefined)
-    return invalidCause(
-      'status.podIP',
-      requested,
-      'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
-    );
-  if (!cidrContains(run.pools.podCIDR, ip)) {
-    return invalidCause(
-      'status.podIP',
-      requested,
-      `provided IP is not in the pod network ${formatCIDR(run.pools.podCIDR)}`,
-    );
-  }
-  return invalidCause('status.podIP', requested, detail);
+/** ValidatePodIPs' message for a podIP that is no IP address at all. */
+function notAnIPCause(requested: string): FieldCause {
+  return invalidCause(
+    'status.podIP',
+    requested,
+    'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+  );
 }
 
 function checkRequestedIP(
@@ -158,19 +162,18 @@ function checkRequestedIP(
 ): string {
   const cidr = node.podCIDR!;
   const ip = parseIPv4(requested);
-  if (ip === undefined || !cidrContains(run.pools.podCIDR, ip))
-    return fail(requestedIPCause(run, requested, ''));
-  if (!cidrContains(cidr, ip)) {
-    return fail(
-      invalidCause(
-        'status.podIP',
-        requested,
-        `provided IP is not in node ${node.name}'s podCIDR ${formatCIDR(cidr)}`,
-      ),
-    );
-  }
+  if (ip === undefined) return fail(notAnIPCause(requested));
   const { first, last } = run.alloc.podRangeBounds(cidr);
-  if (ip < first || ip > last) {
+  if (!cidrContains(cidr, ip)) {
+    // The API server accepts any valid podIP; only a CNI would never hand this one out.
+    run.event(
+      pod,
+      'PodIPOutsideNodeRange',
+      `status.podIP ${requested} is outside node ${node.name}'s podCIDR ${formatCIDR(cidr)}${cidrContains(run.pools.podCIDR, ip) ? '' : ` and the pod network ${formatCIDR(run.pools.podCIDR)}`}: kept as given, as the API server keeps it, though no CNI would assign it`,
+      SANDBOX_IPALLOCATOR,
+      'Warning',
+    );
+  } else if (ip < first || ip > last) {
     return fail(
       invalidCause(
         'status.podIP',
@@ -236,7 +239,9 @@ function buildPodStatus(
   const phase = given.phase ?? (running ? 'Running' : 'Pending');
   const falseIn = (type: string): boolean =>
     given.conditions?.some((c) => c.type === type && c.status === 'False') ?? false;
-  const ready = phase === 'Running' && !falseIn('Ready') && !falseIn('ContainersReady');
+  // A delayed readiness probe keeps a new Pod not ready until the clock passes it (readiness.ts).
+  const probing = !given.startTime && readinessDelaySeconds(pod) > 0;
+  const ready = phase === 'Running' && !falseIn('Ready') && !falseIn('ContainersReady') && !probing;
   const containers = pod.spec.containers ?? [];
   const notReadyMsg = `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`;
   const terminal = phase === 'Succeeded' || phase === 'Failed';

@@ -8,6 +8,7 @@ import {
 } from '@app/kube';
 import {
   DEFAULT_CLUSTER_CONFIG,
+  GATEWAY_CONTROLLERS,
   INGRESS_CONTROLLERS,
   NETWORK_PLUGINS,
   PROXY_MODES,
@@ -33,6 +34,7 @@ const CIDR_EXAMPLE = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8:
  * - the service, pod and load-balancer CIDRs and the node network 172.18.0.0/16 must not overlap.
  * - clusterDomain: DNS-1123 subdomain; nodePortRange: "min-max", 1 <= min < max <= 65535.
  * - datapath: the plugin's datapath options (cni/datapath-options.ts), defaulted per plugin.
+ * - controlPlaneTaint: a boolean.
  * - unknown fields are refused (`unknown field "x"`, as strict decoding says); `name` is ignored.
  */
 export function validateClusterConfig(input: unknown): {
@@ -77,7 +79,9 @@ export function validateClusterConfig(input: unknown): {
       invalidCause('nodes', nodes, `must be an integer between 1 and ${MAX_NODES}, inclusive`),
     );
   }
-  const oneOf = <K extends 'networkPlugin' | 'proxyMode' | 'ingressController'>(
+  const oneOf = <
+    K extends 'networkPlugin' | 'proxyMode' | 'ingressController' | 'gatewayController',
+  >(
     k: K,
     values: readonly string[],
   ): void => {
@@ -87,6 +91,7 @@ export function validateClusterConfig(input: unknown): {
   oneOf('networkPlugin', NETWORK_PLUGINS);
   oneOf('proxyMode', PROXY_MODES);
   oneOf('ingressController', INGRESS_CONTROLLERS);
+  oneOf('gatewayController', GATEWAY_CONTROLLERS);
 
   const cidr = (k: 'serviceCIDR' | 'podCIDR' | 'loadBalancerCIDR'): Cidr | undefined => {
     const v = text(k);
@@ -171,6 +176,14 @@ export function validateClusterConfig(input: unknown): {
       ? validateDatapath(plugin as ClusterConfig['networkPlugin'], body.datapath)
       : { causes: [] };
   causes.push(...datapath.causes);
+  const controlPlaneTaint = pick('controlPlaneTaint');
+  if (typeof controlPlaneTaint !== 'boolean') {
+    causes.push({
+      reason: 'FieldValueTypeInvalid',
+      field: 'controlPlaneTaint',
+      message: `Invalid value: ${JSON.stringify(controlPlaneTaint)}: must be a boolean`,
+    });
+  }
 
   if (causes.length) return { causes };
   const norm = (c: Cidr | undefined, k: keyof ClusterConfig): string =>
@@ -188,6 +201,8 @@ export function validateClusterConfig(input: unknown): {
       nodePortRange: (portRange as string).trim(),
       ingressController: pick('ingressController') as ClusterConfig['ingressController'],
       ...(datapath.datapath ? { datapath: datapath.datapath } : {}),
+      controlPlaneTaint: controlPlaneTaint as boolean,
+      gatewayController: pick('gatewayController') as ClusterConfig['gatewayController'],
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { KubeObject, ObjectKey } from '@app/kube';
+import type { ClusterRuntime } from '../runtime';
 
 /**
  * One requested change to a cluster. All ops of one request are admitted together and
@@ -14,7 +15,15 @@ export type WriteOp =
   | { op: 'apply'; object: KubeObject }
   | { op: 'create'; object: KubeObject }
   | { op: 'update'; object: KubeObject }
-  | { op: 'delete'; key: ObjectKey };
+  | { op: 'delete'; key: ObjectKey; options?: DeleteOptions };
+
+/** The parts of metav1.DeleteOptions the sandbox honours. */
+export interface DeleteOptions {
+  /** Seconds before a Pod is gone; absent: its terminationGracePeriodSeconds; 0: at once. */
+  gracePeriodSeconds?: number;
+  /** Orphan: dependents lose their ownerReference instead of being deleted. */
+  propagationPolicy?: 'Orphan' | 'Background' | 'Foreground';
+}
 
 export type WriteAction = 'created' | 'configured' | 'unchanged' | 'deleted';
 
@@ -45,4 +54,6 @@ export interface AdmissionResult {
   /** Objects removed, including those garbage-collected. */
   deletes: ObjectKey[];
   events: EventRecord[];
+  /** The new runtime when the write changed it (clock step, pod addresses handed out). */
+  runtime?: ClusterRuntime;
 }

@@ -11,7 +11,8 @@ import { admit } from '../admission/admit';
 import { SANDBOX_APISERVER } from '../admission/events';
 import { nodeAddress, nodeInternalIP, nodePodCIDR } from '../ipam/node-network';
 
-export const KUBELET_VERSION = 'v1.32.5';
+/** The server's version (k8s-api discovery: v1.32.0-sandbox), as a kubeadm cluster's kubelets match it. */
+export const KUBELET_VERSION = 'v1.32.0-sandbox';
 export const COREDNS_IMAGE = 'registry.k8s.io/coredns/coredns:v1.11.3';
 export const INGRESS_NGINX_IMAGE = 'registry.k8s.io/ingress-nginx/controller:v1.12.1';
 export const SYSTEM_NAMESPACES = [
@@ -30,7 +31,14 @@ const namespace = (name: string, labels: Record<string, string> = {}): KubeObjec
   metadata: { name, labels: { ...labels, 'kubernetes.io/metadata.name': name } },
 });
 
-function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
+/** kubeadm's taint on control-plane nodes (cmd/kubeadm/app/constants ControlPlaneTaint). */
+export const CONTROL_PLANE_TAINT = {
+  key: 'node-role.kubernetes.io/control-plane',
+  effect: 'NoSchedule',
+};
+
+function node(i: number, podCIDR: Cidr, config: ClusterConfig, at?: string): KubeObject {
+  const tainted = i === 1 && Boolean(config.controlPlaneTaint);
   const name = `node-${i}`;
   const cidr = nodePodCIDR(podCIDR, i);
   const resources = {
@@ -39,9 +47,11 @@ function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
     memory: '8148300Ki',
     pods: '110',
   };
+  // The kubelet's status report: its first heartbeat is the moment the node registered.
   const condition = (type: string, status: string, reason: string, message: string) => ({
     type,
     status,
+    ...(at ? { lastHeartbeatTime: at, lastTransitionTime: at } : {}),
     reason,
     message,
   });
@@ -64,7 +74,11 @@ function node(i: number, podCIDR: Cidr, config: ClusterConfig): KubeObject {
         'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
       },
     },
-    spec: { podCIDR: cidr, podCIDRs: [cidr] },
+    spec: {
+      podCIDR: cidr,
+      podCIDRs: [cidr],
+      ...(tainted ? { taints: [{ ...CONTROL_PLANE_TAINT }] } : {}),
+    },
     status: {
       addresses: [
         { type: 'InternalIP', address: nodeAddress(i, config.datapath?.nodeSubnets).ip },
@@ -286,17 +300,31 @@ function ingressNginxObjects(): KubeObject[] {
 }
 
 /** The objects bootstrapCluster admits, in creation order. */
-export function bootstrapObjects(config: ClusterConfig): KubeObject[] {
+export function bootstrapObjects(config: ClusterConfig, at?: string): KubeObject[] {
   const serviceCIDR = parseCIDR(config.serviceCIDR);
   const podCIDR = parseCIDR(config.podCIDR);
   if (!serviceCIDR || !podCIDR) throw new Error('cluster config has not been validated');
-  const nodes = Array.from({ length: config.nodes }, (_, k) => node(k + 1, podCIDR, config));
+  const nodes = Array.from({ length: config.nodes }, (_, k) => node(k + 1, podCIDR, config, at));
   return [
     ...SYSTEM_NAMESPACES.map((n) => namespace(n)),
     ...nodes,
     ...apiserverObjects(serviceCIDR),
     ...coreDNSObjects(serviceCIDR),
     ...(config.ingressController === 'ingress-nginx' ? ingressNginxObjects() : []),
+    ...(config.gatewayController === 'envoy-gateway' ? envoyGatewayObjects() : []),
+  ];
+}
+
+/** Envoy Gateway's namespace and the GatewayClass its quickstart installs (`eg`). */
+function envoyGatewayObjects(): KubeObject[] {
+  return [
+    namespace('envoy-gateway-system'),
+    {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'GatewayClass',
+      metadata: { name: 'eg' },
+      spec: { controllerName: 'gateway.envoyproxy.io/gatewayclass-controller' },
+    },
   ];
 }
 
@@ -319,7 +347,11 @@ export function bootstrapObjects(config: ClusterConfig): KubeObject[] {
  * Events are the controllers' and kubelet's; the per-object sandbox-apiserver events are left out.
  */
 export function bootstrapCluster(config: ClusterConfig, ctx: AdmissionContext): AdmissionResult {
-  const ops: WriteOp[] = bootstrapObjects(config).map((object) => ({ op: 'create', object }));
+  const at = ctx
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
+  const ops: WriteOp[] = bootstrapObjects(config, at).map((object) => ({ op: 'create', object }));
   const result = admit({ config, revision: 0, objects: [] }, ops, ctx, { system: true });
   return { ...result, events: result.events.filter((e) => e.source !== SANDBOX_APISERVER) };
 }

@@ -1,12 +1,13 @@
 /**
- * The Deployment and ReplicaSet controllers collapsed into one synchronous pass
- * (pkg/controller/deployment/sync.go, rolling.go; pkg/controller/replicaset/replica_set.go): a
- * rollout finishes at once, so every sync ends in the state a real cluster settles in.
+ * The Deployment and ReplicaSet controllers, one sync per admission run
+ * (pkg/controller/deployment/sync.go, rolling.go, recreate.go, progress.go;
+ * pkg/controller/replicaset/replica_set.go): a rollout takes one step per sync, as far as
+ * maxSurge/maxUnavailable and the Pods' availability (readiness, minReadySeconds) allow; the
+ * cluster clock runs the next sync when a step becomes possible (lifecycle/clock.ts).
  */
 import {
   defaultObject,
   type Deployment,
-  type DeploymentStatus,
   type KubeObject,
   type OwnerReference,
   type Pod,
@@ -18,9 +19,19 @@ import { recordPodPlacement } from '../admission/events';
 import { objectKeyOf } from '../admission/object-key';
 import { admitPod } from '../admission/pod-admission';
 import { generateName, podTemplateHash } from './names';
+import { deletePod } from '../lifecycle/termination';
+import { updateDeploymentStatus } from './deployment-status';
+import { controllerUid, REVISION } from './owner-refs';
+
+export { controllerUid } from './owner-refs';
+import {
+  recreateStep,
+  rollingStep,
+  type ReplicaSetCounts,
+  type RolloutStep,
+} from './rolling-update';
 
 export const POD_TEMPLATE_HASH_LABEL = 'pod-template-hash';
-const REVISION = 'deployment.kubernetes.io/revision';
 const DESIRED = 'deployment.kubernetes.io/desired-replicas';
 const MAX = 'deployment.kubernetes.io/max-replicas';
 
@@ -32,9 +43,6 @@ const controllerRef = (owner: KubeObject): OwnerReference => ({
   controller: true,
   blockOwnerDeletion: true,
 });
-
-const controllerUid = (obj: KubeObject): string | undefined =>
-  obj.metadata.ownerReferences?.find((r) => r.controller)?.uid;
 
 const isActive = (pod: Pod): boolean =>
   !pod.metadata.deletionTimestamp &&
@@ -70,18 +78,36 @@ function surgeAndUnavailable(
   return { maxSurge, maxUnavailable };
 }
 
+/**
+ * A value as Go's typed structs see it: null, {} and [] are the zero value, the same as absent
+ * (apimachinery's Semantic.DeepEqual treats nil and empty maps and slices alike). kubectl sends
+ * `creationTimestamp: null` and `resources: {}` in the templates it patches back (rollout undo).
+ */
+function pruned(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(pruned);
+    return items.length ? items : undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = pruned(v);
+      if (p !== undefined) out[k] = p;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+  return value === null ? undefined : value;
+}
+
 /** Templates equal but for the pod-template-hash label (deploymentutil.EqualIgnoreHash). */
-function equalIgnoreHash(
+export function equalIgnoreHash(
   a: ReplicaSet['spec']['template'],
   b: Deployment['spec']['template'],
 ): boolean {
   const strip = (t: unknown): unknown => {
     const c = clone(t) as { metadata?: { labels?: Record<string, string> } };
-    if (c.metadata?.labels) {
-      delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
-      if (Object.keys(c.metadata.labels).length === 0) delete c.metadata.labels;
-    }
-    return c;
+    if (c.metadata?.labels) delete c.metadata.labels[POD_TEMPLATE_HASH_LABEL];
+    return pruned(c);
   };
   return deepEqual(strip(a), strip(b));
 }
@@ -89,23 +115,33 @@ function equalIgnoreHash(
 /**
  * Reconciles every Deployment of the given namespaces, then every ReplicaSet's Pods:
  * - The new ReplicaSet `<deployment>-<pod-template-hash>` (template equal ignoring the hash label)
- *   is created or reused with revision max(old)+1; it gets spec.replicas, every older one 0, and
- *   old ones beyond revisionHistoryLimit with no Pods are deleted.
+ *   is created (not while paused) or reused with revision max(old)+1 and the Deployment's
+ *   annotations; one rollout step (plannedStep: rollingStep or recreateStep over spec.replicas
+ *   and status.availableReplicas) rescales ReplicaSets, with a ScalingReplicaSet event "Scaled
+ *   up replica set X to 3 from 0"; idle old ones beyond revisionHistoryLimit are deleted.
  * - Each ReplicaSet gets Pods `<rs>-<5 random chars>` (the run's seeded source, see names.ts)
- *   until its active Pods equal spec.replicas; surplus Pods go not-ready first, then newest first
- *   (ActivePodsWithRanks). Pods the nodes cannot take stay Pending (scheduleOnto). Creates stop
- *   at the cluster's object quota: one Warning FailedCreate `Error creating: pods "x" is
- *   forbidden: exceeded quota: …` and a ReplicaFailure condition on the ReplicaSet and Deployment.
- * - Status: ReplicaSet replicas/fullyLabeled/ready/available/observedGeneration; Deployment
- *   observedGeneration, replicas, updatedReplicas, readyReplicas, availableReplicas,
- *   unavailableReplicas and conditions Available (MinimumReplicasAvailable) and Progressing
- *   (NewReplicaSetAvailable / ReplicaSetUpdated); annotation deployment.kubernetes.io/revision.
- * Events: deployment-controller ScalingReplicaSet "Scaled up replica set X from 0 to 3",
- * replicaset-controller SuccessfulCreate "Created pod: X" / SuccessfulDelete "Deleted pod: X",
- * and the scheduler/kubelet events of each new Pod.
+ *   until its active Pods equal spec.replicas; surplus Pods are deleted with their grace period
+ *   (they terminate), not-ready first, then newest first (ActivePodsWithRanks). Pods the nodes
+ *   cannot take stay Pending (scheduleOnto). Creates stop at the cluster's object quota: one
+ *   Warning FailedCreate `Error creating: pods "x" is forbidden: exceeded quota: …` and a
+ *   ReplicaFailure condition on the ReplicaSet and Deployment.
+ * - Status: ReplicaSet replicas/fullyLabeled/ready/available (ready for minReadySeconds)/
+ *   observedGeneration; Deployment sums of those (updatedReplicas from the new ReplicaSet),
+ *   unavailableReplicas, conditions Available (MinimumReplicasAvailable/Unavailable) and
+ *   Progressing (NewReplicaSetAvailable when complete, ReplicaSetUpdated while progressing,
+ *   ProgressDeadlineExceeded once progressDeadlineSeconds pass without progress,
+ *   DeploymentPaused while paused); annotation deployment.kubernetes.io/revision.
+ * Events: deployment-controller ScalingReplicaSet, replicaset-controller SuccessfulCreate
+ * "Created pod: X" / SuccessfulDelete "Deleted pod: X", and the scheduler/kubelet events of
+ * each new Pod.
  */
-export function reconcileDeployments(run: AdmissionRun, namespaces: Iterable<string>): void {
-  for (const ns of namespaces) {
+export function reconcileDeployments(
+  run: AdmissionRun,
+  namespaces: Iterable<string>,
+  /** A clock tick: every Deployment syncs, as their resync would (time may have moved them). */
+  everything = false,
+): void {
+  for (const ns of everything ? run.state.namespacesOf('Deployment') : namespaces) {
     const rsByOwner = new Map<string | undefined, ReplicaSet[]>();
     for (const rs of run.state.list<ReplicaSet>('ReplicaSet', ns)) {
       const owner = controllerUid(rs);
@@ -114,6 +150,7 @@ export function reconcileDeployments(run: AdmissionRun, namespaces: Iterable<str
     for (const d of run.state.list<Deployment>('Deployment', ns)) {
       // Only Deployments whose own object, ReplicaSets or Pods changed need a sync.
       const touched =
+        everything ||
         run.changes.touched(d.metadata.uid) ||
         (rsByOwner.get(d.metadata.uid) ?? []).some((rs) => run.changes.touched(rs.metadata.uid));
       if (touched) syncDeployment(run, d);
@@ -126,14 +163,69 @@ export function reconcileDeployments(run: AdmissionRun, namespaces: Iterable<str
   }
 }
 
+/** Annotations a Deployment passes to its new ReplicaSet (deploymentutil skipCopyAnnotation). */
+const NOT_COPIED = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration',
+  REVISION,
+  'deployment.kubernetes.io/revision-history',
+  DESIRED,
+  MAX,
+]);
+
+function copiedAnnotations(d: Deployment): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(d.metadata.annotations ?? {}).filter(([k]) => !NOT_COPIED.has(k)),
+  );
+}
+
+/** What the rollout planner reads of a ReplicaSet: spec.replicas and its current status. */
+const countsOf = (rs: ReplicaSet): ReplicaSetCounts => ({
+  id: rs.metadata.name ?? '',
+  replicas: rs.spec.replicas ?? 0,
+  available: rs.status?.availableReplicas ?? 0,
+  actual: rs.status?.replicas ?? 0,
+});
+
+const byCreation = (a: ReplicaSet, b: ReplicaSet): number =>
+  (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? '') ||
+  revisionOf(a) - revisionOf(b);
+
+/**
+ * The step one sync takes (rolling-update.ts): RollingUpdate or Recreate, nothing while paused.
+ * Exported for the clock's wake-up planning, which asks whether a step is possible now.
+ */
+export function plannedStep(
+  d: Deployment,
+  newRS: ReplicaSet,
+  oldRSs: readonly ReplicaSet[],
+  oldPodsRunning: boolean,
+): RolloutStep {
+  if (d.spec.paused) return new Map();
+  const desired = d.spec.replicas ?? 1;
+  const { maxSurge, maxUnavailable } = surgeAndUnavailable(d, desired);
+  const input = {
+    desired,
+    maxSurge,
+    maxUnavailable,
+    newRS: countsOf(newRS),
+    oldRSs: [...oldRSs].sort(byCreation).map(countsOf),
+  };
+  return d.spec.strategy?.type === 'Recreate'
+    ? recreateStep(input, oldPodsRunning)
+    : rollingStep(input);
+}
+
 function syncDeployment(run: AdmissionRun, deployment: Deployment): void {
   const ns = deployment.metadata.namespace ?? 'default';
   const uid = deployment.metadata.uid;
-  const owned = run.state
-    .list<ReplicaSet>('ReplicaSet', ns)
-    .filter((rs) => controllerUid(rs) === uid);
+  const current = (): ReplicaSet[] =>
+    run.state.list<ReplicaSet>('ReplicaSet', ns).filter((rs) => controllerUid(rs) === uid);
+  // The ReplicaSet controller has run since the last sync: statuses reflect the Pods now.
+  for (const rs of current()) refreshReplicaSetStatus(run, rs);
+  const owned = current();
   const replicas = deployment.spec.replicas ?? 1;
   const { maxSurge, maxUnavailable } = surgeAndUnavailable(deployment, replicas);
+  const paused = Boolean(deployment.spec.paused);
 
   let newRS = owned.find((rs) => equalIgnoreHash(rs.spec.template, deployment.spec.template));
   const oldRSs = owned.filter((rs) => rs !== newRS);
@@ -141,7 +233,8 @@ function syncDeployment(run: AdmissionRun, deployment: Deployment): void {
   let collisionCount = (deployment.status as { collisionCount?: number } | undefined)
     ?.collisionCount;
 
-  if (!newRS) {
+  // A paused Deployment creates no ReplicaSet for a changed template (sync, not rollout).
+  if (!newRS && !paused) {
     let hash = podTemplateHash(deployment.spec.template, collisionCount ?? 0);
     while (run.state.find('ReplicaSet', ns, `${deployment.metadata.name}-${hash}`)) {
       collisionCount = (collisionCount ?? 0) + 1;
@@ -152,14 +245,19 @@ function syncDeployment(run: AdmissionRun, deployment: Deployment): void {
       ...template.metadata,
       labels: { ...template.metadata?.labels, [POD_TEMPLATE_HASH_LABEL]: hash },
     };
-    newRS = {
+    const created: ReplicaSet = {
       apiVersion: 'apps/v1',
       kind: 'ReplicaSet',
       metadata: {
         name: `${deployment.metadata.name}-${hash}`,
         namespace: ns,
         labels: { ...template.metadata.labels },
-        annotations: {},
+        annotations: {
+          ...copiedAnnotations(deployment),
+          [DESIRED]: String(replicas),
+          [MAX]: String(replicas + maxSurge),
+          [REVISION]: String(maxOld + 1),
+        },
         ownerReferences: [controllerRef(deployment)],
       },
       spec: {
@@ -175,60 +273,39 @@ function syncDeployment(run: AdmissionRun, deployment: Deployment): void {
         template,
       },
     };
+    run.commit(created);
+    newRS = run.state.find<ReplicaSet>('ReplicaSet', ns, created.metadata.name ?? '');
   }
 
-  // The new ReplicaSet: full size, latest revision, upstream's annotations.
-  const next = clone(newRS);
-  const revision = revisionOf(next) > maxOld ? revisionOf(next) : maxOld + 1;
-  next.metadata.annotations = {
-    ...next.metadata.annotations,
-    [DESIRED]: String(replicas),
-    [MAX]: String(replicas + maxSurge),
-    [REVISION]: String(revision),
-  };
-  next.spec.minReadySeconds = deployment.spec.minReadySeconds ?? 0;
-  const from = newRS.spec.replicas ?? 0;
-  next.spec.replicas = replicas;
-  run.commit(next);
-  const stored = run.state.find<ReplicaSet>(
-    'ReplicaSet',
-    ns,
-    next.metadata.name ?? '',
-  ) as ReplicaSet;
-  if (from !== replicas) {
-    const dir = replicas > from ? 'up' : 'down';
-    run.event(
-      deployment,
-      'ScalingReplicaSet',
-      `Scaled ${dir} replica set ${stored.metadata.name} from ${from} to ${replicas}`,
-      'deployment-controller',
-    );
+  let revision = maxOld;
+  if (newRS) {
+    // The new ReplicaSet holds the latest revision and the Deployment's annotations.
+    const next = clone(newRS);
+    revision = revisionOf(next) > maxOld ? revisionOf(next) : maxOld + 1;
+    next.metadata.annotations = {
+      ...next.metadata.annotations,
+      ...copiedAnnotations(deployment),
+      [DESIRED]: String(replicas),
+      [MAX]: String(replicas + maxSurge),
+      [REVISION]: String(revision),
+    };
+    next.spec.minReadySeconds = deployment.spec.minReadySeconds ?? 0;
+    run.commit(next);
+    newRS = run.state.find<ReplicaSet>('ReplicaSet', ns, next.metadata.name ?? '') as ReplicaSet;
+    const oldUids = new Set(oldRSs.map((rs) => rs.metadata.uid));
+    const oldPodsRunning = run.state
+      .list<Pod>('Pod', ns)
+      .some((p) => oldUids.has(controllerUid(p)) && isRunningOrTerminating(p));
+    const step = plannedStep(deployment, newRS, oldRSs, oldPodsRunning);
+    for (const [name, to] of step)
+      scaleReplicaSet(run, deployment, ns, name, to, replicas, maxSurge);
   }
-  syncReplicaSet(run, stored);
+  for (const rs of current()) syncReplicaSet(run, rs);
 
-  // Older ReplicaSets: scaled to zero, then trimmed to revisionHistoryLimit.
-  for (const old of oldRSs) {
-    const prev = old.spec.replicas ?? 0;
-    if (prev !== 0) {
-      const scaledDown = clone(old);
-      scaledDown.spec.replicas = 0;
-      run.commit(scaledDown);
-      run.event(
-        deployment,
-        'ScalingReplicaSet',
-        `Scaled down replica set ${old.metadata.name} from ${prev} to 0`,
-        'deployment-controller',
-      );
-    }
-    syncReplicaSet(
-      run,
-      run.state.find<ReplicaSet>('ReplicaSet', ns, old.metadata.name ?? '') as ReplicaSet,
-    );
-  }
   const limit = deployment.spec.revisionHistoryLimit ?? 10;
-  const idle = oldRSs
-    .map((rs) => run.state.find<ReplicaSet>('ReplicaSet', ns, rs.metadata.name ?? '') as ReplicaSet)
-    .filter((rs) => rs && (rs.status?.replicas ?? 0) === 0)
+  const idle = current()
+    .filter((rs) => rs.metadata.uid !== newRS?.metadata.uid)
+    .filter((rs) => (rs.spec.replicas ?? 0) === 0 && (rs.status?.replicas ?? 0) === 0)
     .sort((a, b) => revisionOf(a) - revisionOf(b));
   for (const rs of idle.slice(0, Math.max(0, idle.length - limit)))
     run.state.remove(objectKeyOf(rs));
@@ -236,7 +313,7 @@ function syncDeployment(run: AdmissionRun, deployment: Deployment): void {
   updateDeploymentStatus(
     run,
     deployment,
-    stored,
+    newRS,
     replicas,
     maxUnavailable,
     revision,
@@ -244,105 +321,39 @@ function syncDeployment(run: AdmissionRun, deployment: Deployment): void {
   );
 }
 
-function updateDeploymentStatus(
+/** scaleReplicaSetAndRecordEvent: new spec.replicas and the replicas annotations, one event. */
+function scaleReplicaSet(
   run: AdmissionRun,
   deployment: Deployment,
-  newRS: ReplicaSet,
+  ns: string,
+  name: string,
+  to: number,
   replicas: number,
-  maxUnavailable: number,
-  revision: number,
-  collisionCount: number | undefined,
+  maxSurge: number,
 ): void {
-  const ns = deployment.metadata.namespace ?? 'default';
-  const rsUids = new Set(
-    run.state
-      .list<ReplicaSet>('ReplicaSet', ns)
-      .filter((rs) => controllerUid(rs) === deployment.metadata.uid)
-      .map((rs) => rs.metadata.uid),
-  );
-  const pods = run.state
-    .list<Pod>('Pod', ns)
-    .filter((p) => rsUids.has(controllerUid(p)) && isActive(p));
-  const updated = pods.filter((p) => controllerUid(p) === newRS.metadata.uid);
-  const ready = pods.filter(isReady).length;
-  const total = pods.length;
-  const current = run.state.get(objectKeyOf(deployment)) as Deployment;
-  const prior = current.status?.conditions ?? [];
-  const condition = (type: string, status: string, reason: string, message: string) => {
-    const old = prior.find((c) => c.type === type);
-    const same = old && old.status === status;
-    const unchanged = same && old.reason === reason && old.message === message;
-    return {
-      type,
-      status,
-      lastUpdateTime: unchanged ? old.lastUpdateTime : run.now,
-      lastTransitionTime: same ? old.lastTransitionTime : run.now,
-      reason,
-      message,
-    };
+  const rs = run.state.find<ReplicaSet>('ReplicaSet', ns, name);
+  if (!rs) return;
+  const from = rs.spec.replicas ?? 0;
+  const next = clone(rs);
+  next.spec.replicas = to;
+  next.metadata.annotations = {
+    ...next.metadata.annotations,
+    [DESIRED]: String(replicas),
+    [MAX]: String(replicas + maxSurge),
   };
-  const available = ready >= replicas - maxUnavailable;
-  const complete = updated.length === replicas && total === replicas && ready === replicas;
-  const status: DeploymentStatus & { collisionCount?: number } = {
-    observedGeneration: current.metadata.generation ?? 1,
-    replicas: total,
-    updatedReplicas: updated.length,
-    readyReplicas: ready,
-    availableReplicas: ready,
-    ...(Math.max(0, replicas - ready)
-      ? { unavailableReplicas: Math.max(0, replicas - ready) }
-      : {}),
-    conditions: [
-      available
-        ? condition(
-            'Available',
-            'True',
-            'MinimumReplicasAvailable',
-            'Deployment has minimum availability.',
-          )
-        : condition(
-            'Available',
-            'False',
-            'MinimumReplicasUnavailable',
-            'Deployment does not have minimum availability.',
-          ),
-      complete
-        ? condition(
-            'Progressing',
-            'True',
-            'NewReplicaSetAvailable',
-            `ReplicaSet "${newRS.metadata.name}" has successfully progressed.`,
-          )
-        : condition(
-            'Progressing',
-            'True',
-            'ReplicaSetUpdated',
-            `ReplicaSet "${newRS.metadata.name}" is progressing.`,
-          ),
-    ],
-    ...(collisionCount ? { collisionCount } : {}),
-  };
-  // progress.go syncRolloutStatus: a ReplicaSet's failure condition is the Deployment's too.
-  const failed = run.state
-    .list<ReplicaSet>('ReplicaSet', ns)
-    .filter((rs) => rsUids.has(rs.metadata.uid))
-    .flatMap((rs) => rs.status?.conditions ?? [])
-    .find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
-  if (failed) {
-    const { lastTransitionTime, ...rest } = failed;
-    const kept = condition('ReplicaFailure', rest.status, rest.reason ?? '', rest.message ?? '');
-    status.conditions?.push({
-      ...kept,
-      lastTransitionTime: lastTransitionTime ?? kept.lastTransitionTime,
-    });
-  }
-  if (!status.readyReplicas) delete status.readyReplicas;
-  if (!status.availableReplicas) delete status.availableReplicas;
-  const next = clone(current);
-  next.metadata.annotations = { ...next.metadata.annotations, [REVISION]: String(revision) };
-  next.status = status;
   run.commit(next);
+  if (from !== to) {
+    run.event(
+      deployment,
+      'ScalingReplicaSet',
+      `Scaled ${to > from ? 'up' : 'down'} replica set ${name} to ${to} from ${from}`,
+      'deployment-controller',
+    );
+  }
 }
+
+const isRunningOrTerminating = (pod: Pod): boolean =>
+  pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed';
 
 /** Brings a ReplicaSet's active Pods to spec.replicas and refreshes its status. */
 function syncReplicaSet(run: AdmissionRun, rs: ReplicaSet): void {
@@ -360,7 +371,8 @@ function syncReplicaSet(run: AdmissionRun, rs: ReplicaSet): void {
       .map((p, i) => ({ p, i }))
       .sort((a, b) => rank(a.p) - rank(b.p) || b.i - a.i);
     for (const { p } of order.slice(0, owned.length - want)) {
-      run.state.remove(objectKeyOf(p));
+      // Deleted with the Pod's grace period: it terminates, then the clock ends it.
+      deletePod(run, p, undefined);
       run.event(rs, 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, 'replicaset-controller');
     }
   }
@@ -407,21 +419,47 @@ function syncReplicaSet(run: AdmissionRun, rs: ReplicaSet): void {
       'Warning',
     );
   }
+  const current = run.state.get(objectKeyOf(rs)) as ReplicaSet;
+  writeReplicaSetStatus(run, current, replicaFailure(run, current, createError));
+}
+
+/** Whether a ready Pod has been ready for minReadySeconds at `now` (podutil.IsPodAvailable). */
+export function isAvailable(pod: Pod, minReadySeconds: number, now: number): boolean {
+  const ready = pod.status?.conditions?.find((c) => c.type === 'Ready' && c.status === 'True');
+  if (!ready) return false;
+  if (!minReadySeconds || !ready.lastTransitionTime) return true;
+  return Date.parse(ready.lastTransitionTime) + minReadySeconds * 1000 <= now;
+}
+
+/** The ReplicaSet's status from its active Pods at the run's time (replica_set_utils.go calculateStatus). */
+function writeReplicaSetStatus(
+  run: AdmissionRun,
+  rs: ReplicaSet,
+  failure: ReturnType<typeof replicaFailure>,
+): void {
+  const ns = rs.metadata.namespace ?? 'default';
   const pods = run.state
     .list<Pod>('Pod', ns)
     .filter((p) => controllerUid(p) === rs.metadata.uid && isActive(p));
   const ready = pods.filter(isReady).length;
-  const current = run.state.get(objectKeyOf(rs)) as ReplicaSet;
-  const next = clone(current);
-  const failure = replicaFailure(run, current, createError);
+  const now = run.nowDate.getTime();
+  const available = pods.filter((p) => isAvailable(p, rs.spec.minReadySeconds ?? 0, now)).length;
+  const next = clone(rs);
   next.status = {
     replicas: pods.length,
     ...(pods.length ? { fullyLabeledReplicas: pods.length } : {}),
-    ...(ready ? { readyReplicas: ready, availableReplicas: ready } : {}),
-    observedGeneration: current.metadata.generation ?? 1,
+    ...(ready ? { readyReplicas: ready } : {}),
+    ...(available ? { availableReplicas: available } : {}),
+    observedGeneration: rs.metadata.generation ?? 1,
     ...(failure ? { conditions: [failure] } : {}),
   };
   run.commit(next);
+}
+
+/** Status only, keeping a standing ReplicaFailure (the Deployment reads statuses before it plans). */
+function refreshReplicaSetStatus(run: AdmissionRun, rs: ReplicaSet): void {
+  const failure = rs.status?.conditions?.find((c) => c.type === 'ReplicaFailure');
+  writeReplicaSetStatus(run, rs, failure as ReturnType<typeof replicaFailure>);
 }
 
 /** The quota named in FailedCreate: the sandbox's per-cluster object count (MAX_OBJECTS_PER_CLUSTER). */

@@ -43,7 +43,7 @@ describe('creating a Deployment', () => {
     expect(pods.map((p) => p.status?.podIP)).toEqual(['10.244.1.2', '10.244.2.2', '10.244.1.3']);
     const messages = events.map((e) => `${e.source} ${e.reason}: ${e.message}`);
     expect(messages).toContain(
-      `deployment-controller ScalingReplicaSet: Scaled up replica set web-${hash} from 0 to 3`,
+      `deployment-controller ScalingReplicaSet: Scaled up replica set web-${hash} to 3 from 0`,
     );
     expect(messages).toContain(
       `replicaset-controller SuccessfulCreate: Created pod: ${pods[0].metadata.name}`,
@@ -89,16 +89,18 @@ describe('scaling a Deployment', () => {
     const all = c.list<Pod>('Pod', 'default').map((p) => p.metadata.name);
     expect(all.slice(0, 2)).toEqual(first);
     expect(up.events.map((e) => e.message)).toContain(
-      `Scaled up replica set ${c.list('ReplicaSet', 'default')[0].metadata.name} from 2 to 4`,
+      `Scaled up replica set ${c.list('ReplicaSet', 'default')[0].metadata.name} to 4 from 2`,
     );
     expect(c.get<Deployment>('Deployment', 'default', 'web')!.metadata.generation).toBe(2);
     const down = c.apply(deployment('web', 1));
-    expect(c.list<Pod>('Pod', 'default').map((p) => p.metadata.name)).toEqual([first[0]]);
-    expect(down.deletes.map((k) => k.name)).toEqual(expect.arrayContaining(all.slice(1)));
+    const active = c.list<Pod>('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp);
+    expect(active.map((p) => p.metadata.name)).toEqual([first[0]]);
     expect(down.events.filter((e) => e.reason === 'SuccessfulDelete')).toHaveLength(3);
+    // The three surplus Pods terminate for their grace period, then go.
+    expect(c.advance(30).deletes.map((k) => k.name)).toEqual(expect.arrayContaining(all.slice(1)));
   });
 
-  it('replaces a Pod the user deletes', () => {
+  it('replaces a Pod the user deletes with a new name and a new address', () => {
     const c = testCluster();
     c.apply(deployment('web', 2));
     const [victim] = c.list<Pod>('Pod', 'default');
@@ -106,11 +108,23 @@ describe('scaling a Deployment', () => {
       op: 'delete',
       key: { kind: 'Pod', namespace: 'default', name: victim.metadata.name! },
     });
-    const pods = c.list<Pod>('Pod', 'default');
-    expect(pods).toHaveLength(2);
-    expect(pods.map((p) => p.metadata.name)).not.toContain(victim.metadata.name);
-    // the replacement takes the address the deleted Pod freed
-    expect(pods.map((p) => p.status?.podIP).sort()).toEqual(['10.244.1.2', '10.244.2.2']);
+    // The victim terminates for its 30 s grace period while the replacement runs.
+    const active = c.list<Pod>('Pod', 'default').filter((p) => !p.metadata.deletionTimestamp);
+    expect(active).toHaveLength(2);
+    expect(active.map((p) => p.metadata.name)).not.toContain(victim.metadata.name);
+    expect(active.map((p) => p.status?.podIP)).not.toContain(victim.status?.podIP);
+    c.advance(30);
+    expect(c.list<Pod>('Pod', 'default')).toHaveLength(2);
+    // Deleted at once (--grace-period=0 --force): host-local still hands out the next address.
+    const [second] = c.list<Pod>('Pod', 'default');
+    c.run({
+      op: 'delete',
+      key: { kind: 'Pod', namespace: 'default', name: second.metadata.name! },
+      options: { gracePeriodSeconds: 0 },
+    });
+    const ips = c.list<Pod>('Pod', 'default').map((p) => p.status?.podIP);
+    expect(ips).toHaveLength(2);
+    expect(ips).not.toContain(second.status?.podIP);
   });
 
   it('re-applying the same Deployment changes nothing', () => {
@@ -124,7 +138,7 @@ describe('scaling a Deployment', () => {
 });
 
 describe('updating the Pod template', () => {
-  it('rolls out a new ReplicaSet, scales the old one to zero and replaces every Pod', () => {
+  it('rolls out a new ReplicaSet step by step (25% surge on 3: one up, one down), then replaces every Pod', () => {
     const c = testCluster();
     c.apply(deployment('web', 3));
     const [oldRS] = c.list<ReplicaSet>('ReplicaSet', 'default');
@@ -133,16 +147,24 @@ describe('updating the Pod template', () => {
     const rss = c.list<ReplicaSet>('ReplicaSet', 'default');
     expect(rss).toHaveLength(2);
     const newRS = rss.find((r) => r.metadata.name !== oldRS.metadata.name)!;
-    expect(c.get<ReplicaSet>('ReplicaSet', 'default', oldRS.metadata.name!)!.spec.replicas).toBe(0);
     expect(newRS.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
+    const steps = [...events, ...c.settle()]
+      .filter((e) => e.reason === 'ScalingReplicaSet')
+      .map((e) => e.message);
+    expect(steps).toEqual([
+      `Scaled up replica set ${newRS.metadata.name} to 1 from 0`,
+      `Scaled down replica set ${oldRS.metadata.name} to 2 from 3`,
+      `Scaled up replica set ${newRS.metadata.name} to 2 from 1`,
+      `Scaled down replica set ${oldRS.metadata.name} to 1 from 2`,
+      `Scaled up replica set ${newRS.metadata.name} to 3 from 2`,
+      `Scaled down replica set ${oldRS.metadata.name} to 0 from 1`,
+    ]);
+    expect(c.get<ReplicaSet>('ReplicaSet', 'default', oldRS.metadata.name!)!.spec.replicas).toBe(0);
+    c.advance(30); // the old Pods' grace period
     const pods = c.list<Pod>('Pod', 'default');
     expect(pods).toHaveLength(3);
     expect(pods.every((p) => p.metadata.name!.startsWith(`${newRS.metadata.name}-`))).toBe(true);
     expect(pods.some((p) => oldPods.includes(p.metadata.name))).toBe(false);
-    expect(events.filter((e) => e.reason === 'ScalingReplicaSet').map((e) => e.message)).toEqual([
-      `Scaled up replica set ${newRS.metadata.name} from 0 to 3`,
-      `Scaled down replica set ${oldRS.metadata.name} from 3 to 0`,
-    ]);
     expect(
       c.get<Deployment>('Deployment', 'default', 'web')!.metadata.annotations?.[
         'deployment.kubernetes.io/revision'
@@ -163,18 +185,17 @@ describe('updating the Pod template', () => {
   });
 });
 
-it('deleting a Deployment deletes its ReplicaSets and Pods', () => {
+it('deleting a Deployment deletes its ReplicaSets; its Pods terminate, then go', () => {
   const c = testCluster();
   c.apply(deployment('web', 2));
   const result = c.run({
     op: 'delete',
     key: { kind: 'Deployment', namespace: 'default', name: 'web' },
   });
-  expect(result.deletes.map((k) => k.kind).sort()).toEqual([
-    'Deployment',
-    'Pod',
-    'Pod',
-    'ReplicaSet',
-  ]);
+  expect(result.deletes.map((k) => k.kind).sort()).toEqual(['Deployment', 'ReplicaSet']);
+  const pods = c.list<Pod>('Pod', 'default');
+  expect(pods.map((p) => p.metadata.deletionGracePeriodSeconds)).toEqual([30, 30]);
+  expect(c.advance(29).deletes).toEqual([]);
+  expect(c.advance(1).deletes.map((k) => k.kind)).toEqual(['Pod', 'Pod']);
   expect(c.list('Pod', 'default')).toEqual([]);
 });

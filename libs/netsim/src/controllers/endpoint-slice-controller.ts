@@ -134,8 +134,8 @@ interface DesiredSlice {
 }
 
 /**
- * The slices a Service should have: endpoints for selected Pods that have an IP and are not
- * Succeeded/Failed (terminating Pods included with terminating=true; ready = serving && !terminating;
+ * The slices a Service should have: endpoints for selected Pods that have an IP, are not
+ * Succeeded/Failed and whose node exists (any node with publishNotReadyAddresses) (terminating Pods included with terminating=true; ready = serving && !terminating;
  * publishNotReadyAddresses makes ready and serving true), grouped by their resolved port list
  * (Pods whose named targetPort resolves differently, or not at all, land in different slices) and
  * cut at MAX_ENDPOINTS_PER_MANAGED_SLICE. A Service selecting nothing gets one empty placeholder slice.
@@ -152,6 +152,10 @@ export function desiredSlices(
   const resolved = new Map<string, { ports: EndpointPort[]; key: string }>();
   for (const pod of pods) {
     if (!inEndpoints(pod)) continue;
+    // reconciler.go: a Pod bound to a Node that does not exist is skipped, unless the Service
+    // publishes not-ready addresses, so a stale reference never keeps an endpoint alive.
+    const nodeName = pod.spec.nodeName;
+    if (nodeName && !nodes.has(nodeName) && !svc.spec.publishNotReadyAddresses) continue;
     const signature = named ? namedPortSignature(pod) : '';
     let r = resolved.get(signature);
     if (!r) {

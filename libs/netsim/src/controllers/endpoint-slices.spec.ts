@@ -255,10 +255,13 @@ describe('size and churn', () => {
     expect(slicesOf(c, 'b')[0].metadata.generation).toBe(2);
   });
 
-  it('deleting a Service deletes its slices and Endpoints; deleting a Pod removes its endpoint', () => {
+  it('deleting a Service deletes its slices and Endpoints; a deleted Pod terminates, then leaves', () => {
     const c = testCluster();
     c.apply(service('web'), pod('web'), pod('web-2', { app: 'web' }));
     c.run({ op: 'delete', key: { kind: 'Pod', namespace: 'default', name: 'web' } });
+    const terminating = slicesOf(c, 'web')[0].endpoints?.find((e) => e.targetRef?.name === 'web');
+    expect(terminating?.conditions).toEqual({ ready: false, serving: true, terminating: true });
+    c.advance(30);
     expect(podNames(slicesOf(c, 'web')[0])).toEqual(['web-2']);
     const result = c.run({
       op: 'delete',

@@ -180,3 +180,80 @@ function directionDetails(d: DirectionVerdict): Record<string, unknown> {
       : {}),
   };
 }
+
+/** A Pod sends to a load-balancer IP: kube-proxy on its node captures the packet. */
+export function capturedLoadBalancerHop(e: {
+  ip: string;
+  service: string;
+  port: number;
+  node: string;
+}): Hop {
+  return {
+    kind: 'load-balancer',
+    summary: `${e.ip} is the load-balancer IP of Service ${e.service}; kube-proxy on ${e.node} captures traffic to it from inside the cluster, so the packet never goes out to the load balancer.`,
+    details: { ip: e.ip, service: e.service, port: e.port },
+  };
+}
+
+/** What the load balancer does with outside traffic, then the node that receives it. */
+export function loadBalancerHops(e: {
+  ip: string;
+  service: string;
+  port: number;
+  nodePort?: number;
+  protocol: string;
+  externalTrafficPolicy: 'Local' | 'Cluster';
+  healthCheckNodePort?: number;
+  /** Local: the nodes passing the health check; Cluster: every node. */
+  nodes: string[];
+}): Hop[] {
+  const local = e.externalTrafficPolicy === 'Local';
+  return [
+    {
+      kind: 'load-balancer',
+      summary: local
+        ? `The load balancer for Service ${e.service} (${e.ip}:${e.port}) health-checks every node on healthCheckNodePort ${e.healthCheckNodePort ?? '(unset)'} and sends traffic only to nodes with a local endpoint (externalTrafficPolicy Local): ${e.nodes.length ? e.nodes.join(', ') : 'none passes'}.`
+        : `The load balancer for Service ${e.service} (${e.ip}:${e.port}) spreads connections over every node (externalTrafficPolicy Cluster): ${e.nodes.join(', ')}.`,
+      details: {
+        ip: e.ip,
+        service: e.service,
+        port: e.port,
+        nodePort: e.nodePort,
+        externalTrafficPolicy: e.externalTrafficPolicy,
+        healthCheckNodePort: e.healthCheckNodePort,
+        nodes: e.nodes,
+      },
+    },
+    {
+      kind: 'node-port',
+      summary: `The chosen node receives the packet on NodePort ${e.nodePort ?? '(none)'}/${e.protocol} (or on the load-balancer IP itself), and its kube-proxy takes over.`,
+      details: { nodePort: e.nodePort, nodes: e.nodes },
+    },
+  ];
+}
+
+/** A sender connects to a node's IP on a NodePort. */
+export function nodePortHop(e: {
+  sender: string;
+  node: string;
+  nodeIP: string;
+  nodePort: number;
+  protocol: string;
+  service: string;
+  port: number;
+  externalTrafficPolicy: string;
+}): Hop {
+  return {
+    kind: 'node-port',
+    summary: `${e.sender} connects to node ${e.node} (${e.nodeIP}) on NodePort ${e.nodePort}/${e.protocol}, which kube-proxy opens on every node for Service ${e.service} (port ${e.port}).`,
+    details: {
+      node: e.node,
+      nodeIP: e.nodeIP,
+      nodePort: e.nodePort,
+      protocol: e.protocol,
+      service: e.service,
+      port: e.port,
+      externalTrafficPolicy: e.externalTrafficPolicy,
+    },
+  };
+}

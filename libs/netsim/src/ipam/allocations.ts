@@ -77,7 +77,8 @@ export function podNetworkIP(pod: Pod): number | undefined {
  * - NodePort: lowest free port from min + KEP-3668 offset (30086 for 30000-32767), then the lower band.
  * - LoadBalancer: lowest free address of the pool after the network address, broadcast excluded.
  * - Pod IP: host-local IPAM on the node's podCIDR with the bridge gateway at .1: user Pods take
- *   the lowest free address from .2 up, system Pods the highest from broadcast-1 down.
+ *   the next free address after the node's last reserved one (from .2 up, wrapping), system Pods
+ *   the highest from broadcast-1 down.
  */
 export class Allocations {
   readonly clusterIPs = new Map<number, string>();
@@ -89,6 +90,8 @@ export class Allocations {
   readonly nodePortRange: BandedRange;
   readonly loadBalancerRange: BandedRange;
   private readonly podHints = new Map<string, number>();
+  /** node name → host-local's last_reserved_ip (ClusterRuntime.lastReservedPodIP). */
+  readonly lastReserved = new Map<string, number>();
 
   constructor(readonly pools: NetworkPools) {
     const svcSize = cidrSize(pools.serviceCIDR);
@@ -139,17 +142,30 @@ export class Allocations {
       : { first: nodeCIDR.base, last: nodeCIDR.base + size - 1 };
   }
 
-  /** Lowest (user) or highest (system) free pod address of the node range; undefined when full. */
-  nextPodIP(nodeCIDR: Cidr, highest: boolean): number | undefined {
+  /**
+   * host-local's allocator (plugins/ipam/host-local/backend/allocator/allocator.go, RangeIter):
+   * user Pods get the first free address after the node's last reserved one, wrapping at the end
+   * of the range, so a replacement Pod normally gets a new address; system Pods (bootstrap) take
+   * the highest free one from broadcast-1 down. Undefined when the range is full.
+   */
+  nextPodIP(nodeCIDR: Cidr, highest: boolean, node = ''): number | undefined {
     const { first, last } = this.podRangeBounds(nodeCIDR);
-    const hintKey = `${nodeCIDR.base}/${nodeCIDR.prefix}/${highest ? 'down' : 'up'}`;
     if (highest) {
+      const hintKey = `${nodeCIDR.base}/${nodeCIDR.prefix}/down`;
       for (let ip = Math.min(this.podHints.get(hintKey) ?? last, last); ip >= first; ip--) {
         if (!this.podIPs.has(ip)) return (this.podHints.set(hintKey, ip - 1), ip);
       }
-    } else {
-      for (let ip = Math.max(this.podHints.get(hintKey) ?? first, first); ip <= last; ip++) {
-        if (!this.podIPs.has(ip)) return (this.podHints.set(hintKey, ip + 1), ip);
+      return undefined;
+    }
+    const previous = this.lastReserved.get(node);
+    const start =
+      previous !== undefined && previous >= first && previous < last ? previous + 1 : first;
+    const size = last - first + 1;
+    for (let i = 0; i < size; i++) {
+      const ip = first + ((start - first + i) % size);
+      if (!this.podIPs.has(ip)) {
+        this.lastReserved.set(node, ip);
+        return ip;
       }
     }
     return undefined;
@@ -197,9 +213,9 @@ export class Allocations {
 
   private rewindPodHints(ip: number): void {
     for (const [hintKey, hint] of this.podHints) {
-      const [base, prefix, dir] = hintKey.split('/');
+      const [base, prefix] = hintKey.split('/');
       if (!cidrContains({ base: Number(base), prefix: Number(prefix) }, ip)) continue;
-      this.podHints.set(hintKey, dir === 'down' ? Math.max(hint, ip) : Math.min(hint, ip));
+      this.podHints.set(hintKey, Math.max(hint, ip));
     }
   }
 }

@@ -42,16 +42,40 @@ describe('user Pods', () => {
     ]);
   });
 
-  it('never share an address across many creates, and a freed address is reused lowest first', () => {
+  it('never share an address across many creates; a freed address waits for host-local to wrap', () => {
     const c = testCluster({ nodes: 3 });
     c.apply(...Array.from({ length: 300 }, (_, i) => pod(`p${i}`)));
     const ips = c.list<Pod>('Pod', 'default').map((p) => p.status?.podIP);
     expect(new Set(ips).size).toBe(300);
     // p0 went to the empty node-3; p1 to node-1 at .2.
     expect(placed(c, 'p1')).toEqual(['node-1', '10.244.1.2']);
-    c.run({ op: 'delete', key: { kind: 'Pod', namespace: 'default', name: 'p1' } });
-    c.apply({ ...pod('again'), spec: { ...(pod('again').spec as object), nodeName: 'node-1' } });
-    expect(placed(c, 'again')).toEqual(['node-1', '10.244.1.2']);
+    c.run({
+      op: 'delete',
+      key: { kind: 'Pod', namespace: 'default', name: 'p1' },
+      options: { gracePeriodSeconds: 0 },
+    });
+    const onNode1 = (name: string) => ({
+      ...pod(name),
+      spec: { ...(pod(name).spec as object), nodeName: 'node-1' },
+    });
+    // node-1 holds .2-.101: host-local goes on after its last reservation, not back to .2.
+    c.apply(onNode1('again'));
+    expect(placed(c, 'again')).toEqual(['node-1', '10.244.1.102']);
+    expect(c.snapshot.runtime?.lastReservedPodIP?.['node-1']).toBe('10.244.1.102');
+  });
+
+  it('wrap around the node range to the first free address (host-local RangeIter)', () => {
+    const c = testCluster();
+    const onNode1 = (name: string) => ({
+      ...pod(name),
+      spec: { ...(pod(name).spec as object), nodeName: 'node-1' },
+    });
+    c.apply(onNode1('a'));
+    expect(placed(c, 'a')).toEqual(['node-1', '10.244.1.2']);
+    // As if host-local's last_reserved_ip file held the end of the range.
+    c.snapshot = { ...c.snapshot, runtime: { lastReservedPodIP: { 'node-1': '10.244.1.254' } } };
+    c.apply(onNode1('b'));
+    expect(placed(c, 'b')).toEqual(['node-1', '10.244.1.3']);
   });
 
   it('keep an applied status.podIP inside the node range, choosing that node', () => {
@@ -61,7 +85,7 @@ describe('user Pods', () => {
     expect(c.get<Pod>('Pod', 'default', 'fixed')!.status?.podIPs).toEqual([{ ip: '10.244.2.50' }]);
   });
 
-  it('refuse applied addresses that are taken, reserved, on another node or outside the pod network', () => {
+  it('refuse applied addresses that are taken, reserved or not addresses at all', () => {
     const c = testCluster();
     c.apply({ ...pod('a'), status: { podIP: '10.244.1.20' } });
     expect(() => c.apply({ ...pod('b'), status: { podIP: '10.244.1.20' } })).toThrow(
@@ -70,19 +94,29 @@ describe('user Pods', () => {
     expect(() => c.apply({ ...pod('b'), status: { podIP: '10.244.1.1' } })).toThrow(
       'provided IP is the network, gateway or broadcast address of 10.244.1.0/24',
     );
-    expect(() =>
-      c.apply({
-        ...pod('b'),
-        spec: { ...(pod('b').spec as object), nodeName: 'node-1' },
-        status: { podIP: '10.244.2.9' },
+    expect(() => c.apply({ ...pod('b'), status: { podIP: '10.244.1' } })).toThrow(
+      'status.podIP: Invalid value: "10.244.1": must be a valid IP address',
+    );
+  });
+
+  it('keep a valid podIP outside the node range, as the API server does, with a sandbox warning', () => {
+    const c = testCluster();
+    const { events } = c.apply({
+      ...pod('b'),
+      spec: { ...(pod('b').spec as object), nodeName: 'node-1' },
+      status: { podIP: '10.244.2.9' },
+    });
+    expect(placed(c, 'b')).toEqual(['node-1', '10.244.2.9']);
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: 'Warning',
+        reason: 'PodIPOutsideNodeRange',
+        source: 'sandbox-ipallocator',
       }),
-    ).toThrow("provided IP is not in node node-1's podCIDR 10.244.1.0/24");
-    expect(() => c.apply({ ...pod('b'), status: { podIP: '10.0.0.9' } })).toThrow(
-      'provided IP is not in the pod network 10.244.0.0/16',
     );
-    expect(() => c.apply({ ...pod('b'), status: { podIP: '10.244.9.9' } })).toThrow(
-      "provided IP is not in any node's podCIDR",
-    );
+    c.apply({ ...pod('outside'), status: { podIP: '10.0.0.9' } });
+    expect(c.get<Pod>('Pod', 'default', 'outside')!.status?.podIP).toBe('10.0.0.9');
+    expect(c.get<Pod>('Pod', 'default', 'outside')!.spec.nodeName).toMatch(/^node-/);
   });
 
   it('honour an applied Ready=False condition: the Pod runs but is not ready', () => {
@@ -97,7 +131,7 @@ describe('user Pods', () => {
     expect((p.status?.containerStatuses as unknown[])[0]).toMatchObject({ ready: false });
   });
 
-  it('keep an applied deletionTimestamp: the Pod stays, terminating', () => {
+  it('keep an applied deletionTimestamp: the Pod stays, terminating, and the clock leaves it', () => {
     const c = testCluster();
     c.apply({
       ...pod('bye'),
@@ -105,7 +139,10 @@ describe('user Pods', () => {
     });
     const p = c.get<Pod>('Pod', 'default', 'bye')!;
     expect(p.metadata.deletionTimestamp).toBe('2026-01-01T00:00:00Z');
-    expect(p.metadata.deletionGracePeriodSeconds).toBe(30);
+    // No grace period: only a delete starts one, so the clock never ends this lab Pod.
+    expect(p.metadata.deletionGracePeriodSeconds).toBeUndefined();
+    expect(c.apply(pod('other')).deletes).toEqual([]);
+    expect(c.get<Pod>('Pod', 'default', 'bye')).toBeDefined();
   });
 
   it('re-applied unchanged are unchanged; a spec change is refused like ValidatePodUpdate', () => {
@@ -149,7 +186,7 @@ describe('user Pods', () => {
     );
   });
 
-  it('records the scheduler and kubelet events', () => {
+  it('records the scheduler and kubelet events, and no API server event (upstream records none)', () => {
     const c = testCluster();
     const { events } = c.apply(pod('a'));
     expect(events.map((e) => `${e.source}: ${e.reason}: ${e.message}`)).toEqual([
@@ -157,7 +194,6 @@ describe('user Pods', () => {
       'kubelet: Pulled: Container image "nginx:1.27" already present on machine',
       'kubelet: Created: Created container: app',
       'kubelet: Started: Started container app',
-      'sandbox-apiserver: Created: pod/a created',
     ]);
   });
 });

@@ -12,7 +12,14 @@ import { explainVerdict } from '../explain/explain-verdict';
 import { evaluate } from '../netpol/evaluate';
 import { healthyNodes } from '../proxy/categorize-endpoints';
 import type { ProxyDecision } from '../proxy/select-backend';
-import { cniHop, policyHop, proxyHop, type Hop } from '../explain/explain-hops';
+import {
+  capturedLoadBalancerHop,
+  cniHop,
+  loadBalancerHops,
+  policyHop,
+  proxyHop,
+  type Hop,
+} from '../explain/explain-hops';
 import { proxyFrom } from './trace-dns';
 import { deliver, sourceEndpoint } from './trace-judge';
 import {
@@ -38,13 +45,9 @@ export function viaLoadBalancer(
 ): Leg {
   const key = keyOf(svc);
   const local = svc.spec.externalTrafficPolicy === 'Local';
-  const hops: Hop[] = [];
+  let hops: Hop[];
   if (src.kind === 'pod') {
-    hops.push({
-      kind: 'load-balancer',
-      summary: `${lbIP} is the load-balancer IP of Service ${key}; kube-proxy on ${src.node} captures traffic to it from inside the cluster, so the packet never goes out to the load balancer.`,
-      details: { ip: lbIP, service: key, port: sp.port },
-    });
+    hops = [capturedLoadBalancerHop({ ip: lbIP, service: key, port: sp.port, node: src.node })];
   } else {
     const row = env.model.servicePort(key, sp.name ?? '', protocol);
     // The same health check decideProxy reads: the hop and the verdict cannot disagree.
@@ -53,25 +56,15 @@ export function viaLoadBalancer(
         ? healthyNodes(row)
         : []
       : env.ctx.index.nodes.map((n) => n.metadata.name ?? '');
-    hops.push({
-      kind: 'load-balancer',
-      summary: local
-        ? `The load balancer for Service ${key} (${lbIP}:${sp.port}) health-checks every node on healthCheckNodePort ${svc.spec.healthCheckNodePort ?? '(unset)'} and sends traffic only to nodes with a local endpoint (externalTrafficPolicy Local): ${nodes.length ? nodes.join(', ') : 'none passes'}.`
-        : `The load balancer for Service ${key} (${lbIP}:${sp.port}) spreads connections over every node (externalTrafficPolicy Cluster): ${nodes.join(', ')}.`,
-      details: {
-        ip: lbIP,
-        service: key,
-        port: sp.port,
-        nodePort: sp.nodePort,
-        externalTrafficPolicy: local ? 'Local' : 'Cluster',
-        healthCheckNodePort: svc.spec.healthCheckNodePort,
-        nodes,
-      },
-    });
-    hops.push({
-      kind: 'node-port',
-      summary: `The chosen node receives the packet on NodePort ${sp.nodePort ?? '(none)'}/${protocol} (or on the load-balancer IP itself), and its kube-proxy takes over.`,
-      details: { nodePort: sp.nodePort, nodes },
+    hops = loadBalancerHops({
+      ip: lbIP,
+      service: key,
+      port: sp.port,
+      nodePort: sp.nodePort,
+      protocol,
+      externalTrafficPolicy: local ? 'Local' : 'Cluster',
+      healthCheckNodePort: svc.spec.healthCheckNodePort,
+      nodes,
     });
   }
   return after(

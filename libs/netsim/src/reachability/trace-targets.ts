@@ -5,6 +5,7 @@
  */
 import type { Pod, Protocol, Service } from '@app/kube';
 import { isHeadless, keyOf, podIPs, serviceClusterIPs } from '../cluster-index';
+import { nodePortHop } from '../explain/explain-hops';
 import { lookup } from './trace-dns';
 import { deliver } from './trace-judge';
 import { pickPodPort, pickServicePort } from './trace-ports';
@@ -306,19 +307,16 @@ export function toNodePort(
     );
   }
   const { serviceKey, protocol, port } = owner;
-  const hop = {
-    kind: 'node-port' as const,
-    summary: `${cap(src.label)} connects to node ${nodeName} (${nodeIP}) on NodePort ${nodePort}/${protocol}, which kube-proxy opens on every node for Service ${serviceKey} (port ${port}).`,
-    details: {
-      node: nodeName,
-      nodeIP,
-      nodePort,
-      protocol,
-      service: serviceKey,
-      port,
-      externalTrafficPolicy: owner.service.spec.externalTrafficPolicy ?? 'Cluster',
-    },
-  };
+  const hop = nodePortHop({
+    sender: cap(src.label),
+    node: nodeName,
+    nodeIP,
+    nodePort,
+    protocol,
+    service: serviceKey,
+    port,
+    externalTrafficPolicy: owner.service.spec.externalTrafficPolicy ?? 'Cluster',
+  });
   return after(
     [hop],
     viaProxy(

@@ -27,6 +27,8 @@ export interface ClusterState {
   /** The key that created it; null: the tenant's admins (see tenancy/access-policy.ts). */
   ownerKeyId: string | null;
   config: unknown;
+  /** netsim's ClusterRuntime (clock offset, node-local IPAM state); {} for a fresh cluster. */
+  runtime: unknown;
   revision: number;
   createdAt: Date;
   objects: readonly KubeObject[];
@@ -53,6 +55,8 @@ export interface ClusterChanges {
   upserts: readonly KubeObject[];
   deletes: readonly ObjectKey[];
   events: readonly StoredEventInput[];
+  /** A new runtime to store with the revision; absent: unchanged. */
+  runtime?: unknown;
 }
 
 export interface ClusterLimits {
@@ -202,7 +206,14 @@ export class ClusterRepository {
           );
         }
         const row = await tx.cluster.create({
-          data: { tenantId, ownerKeyId: keyId, name, config: config as object, revision: 1 },
+          data: {
+            tenantId,
+            ownerKeyId: keyId,
+            name,
+            config: config as object,
+            runtime: (initial.runtime ?? {}) as object,
+            revision: 1,
+          },
         });
         await this.persist(tx, row.id, 1, initial);
         const state: ClusterState = { ...summary(row), objects: [...initial.upserts] };
@@ -362,7 +373,12 @@ export class ClusterRepository {
       if (!before) return null;
       this.assertWritable(principal, before, operation);
       const { changes, result } = decide(before);
-      if (!changes || (changes.upserts.length === 0 && changes.deletes.length === 0)) {
+      if (
+        !changes ||
+        (changes.upserts.length === 0 &&
+          changes.deletes.length === 0 &&
+          changes.runtime === undefined)
+      ) {
         return { result, state: before };
       }
       const after = applyObjectChanges(before.objects, changes);
@@ -376,8 +392,10 @@ export class ClusterRepository {
       const committed = await this.db.$transaction(
         async (tx) => {
           // The row lock is taken here and held only for the inserts below.
+          const runtime = changes.runtime === undefined ? null : JSON.stringify(changes.runtime);
           const bumped = await tx.$executeRaw`
-            UPDATE clusters SET revision = ${next}::bigint
+            UPDATE clusters SET revision = ${next}::bigint,
+              runtime = coalesce(${runtime}::jsonb, runtime)
             WHERE id = ${id}::uuid AND tenant_id = ${principal.tenantId}::uuid AND revision = ${before.revision}::bigint`;
           if (bumped === 0) return false;
           await this.persist(tx, id, next, changes);
@@ -388,7 +406,15 @@ export class ClusterRepository {
         { timeout: this.retry.transactionMs, maxWait: this.retry.transactionMs },
       );
       if (committed) {
-        const state = this.remember({ ...before, revision: next, objects: after }, epoch);
+        const state = this.remember(
+          {
+            ...before,
+            revision: next,
+            objects: after,
+            ...(changes.runtime === undefined ? {} : { runtime: changes.runtime }),
+          },
+          epoch,
+        );
         // Acknowledge only once our own notification is back: the same commit signalled every
         // other replica's listener, so a read sent to one of them after this answer sees it.
         if (this.notifier?.connected) {
@@ -542,6 +568,7 @@ function summary(row: {
   ownerKeyId: string | null;
   name: string;
   config: unknown;
+  runtime: unknown;
   revision: bigint;
   createdAt: Date;
 }): ClusterSummary {
@@ -551,6 +578,7 @@ function summary(row: {
     ownerKeyId: row.ownerKeyId,
     name: row.name,
     config: row.config,
+    runtime: row.runtime ?? {},
     revision: Number(row.revision),
     createdAt: row.createdAt,
   };

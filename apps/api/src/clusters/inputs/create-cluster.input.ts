@@ -15,4 +15,11 @@ export class CreateClusterInput {
   @Field({ nullable: true }) loadBalancerCIDR?: string;
   @Field({ nullable: true, description: 'none or ingress-nginx' }) ingressController?: string;
   @Field(() => DatapathInput, { nullable: true }) datapath?: DatapathInput;
+  @Field({
+    nullable: true,
+    description: 'Taint node-1 as kubeadm taints control-plane nodes (NoSchedule); default false',
+  })
+  controlPlaneTaint?: boolean;
+  @Field({ nullable: true, description: 'none or envoy-gateway (Gateway API)' })
+  gatewayController?: string;
 }

@@ -18,6 +18,9 @@ export class ClusterConfigModel {
     description: "The plugin's datapath options, defaults filled in (docs/cni-datapath.md)",
   })
   datapath?: Record<string, unknown>;
+  @Field({ description: 'node-1 carries the kubeadm control-plane NoSchedule taint' })
+  controlPlaneTaint!: boolean;
+  @Field({ description: 'none or envoy-gateway (Gateway API)' }) gatewayController!: string;
 }
 
 @ObjectType('KubeObject', { description: 'A stored Kubernetes object' })

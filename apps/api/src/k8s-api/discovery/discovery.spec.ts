@@ -28,11 +28,25 @@ describe('discovery', () => {
       serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '' }],
     });
     const groups = apiGroupList().groups as Res[];
-    expect(groups.map((g) => g.name)).toEqual(['apps', 'networking.k8s.io', 'discovery.k8s.io']);
+    expect(groups.map((g) => g.name)).toEqual([
+      'apps',
+      'networking.k8s.io',
+      'discovery.k8s.io',
+      'gateway.networking.k8s.io',
+    ]);
     expect(groups[0]).toEqual({
       name: 'apps',
       versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
       preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
+    });
+    // A group served in two versions lists both, the stable one first and preferred.
+    expect(groups[3]).toEqual({
+      name: 'gateway.networking.k8s.io',
+      versions: [
+        { groupVersion: 'gateway.networking.k8s.io/v1', version: 'v1' },
+        { groupVersion: 'gateway.networking.k8s.io/v1beta1', version: 'v1beta1' },
+      ],
+      preferredVersion: { groupVersion: 'gateway.networking.k8s.io/v1', version: 'v1' },
     });
   });
 
@@ -112,7 +126,9 @@ describe('discovery', () => {
       'apps',
       'networking.k8s.io',
       'discovery.k8s.io',
+      'gateway.networking.k8s.io',
     ]);
+    expect(apis[3].versions.map((v) => v.version)).toEqual(['v1', 'v1beta1']);
     const deployments = apis[0].versions[0].resources[0];
     expect(apis[0].versions[0]).toMatchObject({ version: 'v1', freshness: 'Current' });
     expect(deployments).toEqual({

@@ -65,6 +65,22 @@ function groupVersions(): GroupVersion[] {
     .sort((a, b) => rank(a.group) - rank(b.group) || (a.group < b.group ? -1 : 1));
 }
 
+/**
+ * The named groups with their versions, highest priority first (v1 before v1beta1, as
+ * version.CompareKubeAwareVersionStrings orders them); the first is the preferred version.
+ */
+function groups(): Array<{ group: string; versions: GroupVersion[] }> {
+  const out: Array<{ group: string; versions: GroupVersion[] }> = [];
+  for (const gv of groupVersions()) {
+    const last = out[out.length - 1];
+    if (last?.group === gv.group) last.versions.push(gv);
+    else out.push({ group: gv.group, versions: [gv] });
+  }
+  const stable = (v: string) => (/^v\d+$/.test(v) ? 0 : 1);
+  for (const g of out) g.versions.sort((a, b) => stable(a.version) - stable(b.version));
+  return out;
+}
+
 const gvString = (group: string, version: string) => (group ? `${group}/${version}` : version);
 
 /** `GET /api` (legacy): `APIVersions` with the core version. */
@@ -76,16 +92,19 @@ export function apiVersions(serverAddress = ''): Record<string, unknown> {
   };
 }
 
-/** `GET /apis` (legacy): `APIGroupList`, one version per group, preferred = that version. */
+/** `GET /apis` (legacy): `APIGroupList`, each group with its versions, preferred = the first. */
 export function apiGroupList(): Record<string, unknown> {
   return {
     kind: 'APIGroupList',
     apiVersion: 'v1',
-    groups: groupVersions()
-      .filter((gv) => gv.group !== '')
-      .map((gv) => {
-        const v = { groupVersion: gvString(gv.group, gv.version), version: gv.version };
-        return { name: gv.group, versions: [v], preferredVersion: v };
+    groups: groups()
+      .filter((g) => g.group !== '')
+      .map((g) => {
+        const vs = g.versions.map((gv) => ({
+          groupVersion: gvString(gv.group, gv.version),
+          version: gv.version,
+        }));
+        return { name: g.group, versions: vs, preferredVersion: vs[0] };
       }),
   };
 }
@@ -138,39 +157,35 @@ export function aggregatedDiscovery(
   scope: 'api' | 'apis',
   version: AggregatedVersion,
 ): Record<string, unknown> {
-  const items = groupVersions()
-    .filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== ''))
-    .map((gv) => ({
-      metadata: gv.group
-        ? { name: gv.group, creationTimestamp: null }
-        : { creationTimestamp: null },
-      versions: [
-        {
-          version: gv.version,
-          resources: gv.kinds.map((k) => {
-            const subs = k.subresources;
-            return {
-              resource: k.resource,
-              responseKind: { group: k.group, version: k.version, kind: k.kind },
-              scope: k.namespaced ? 'Namespaced' : 'Cluster',
-              singularResource: k.singular,
-              verbs: k.verbs,
-              ...(k.shortNames.length ? { shortNames: k.shortNames } : {}),
-              ...(k.categories.length ? { categories: k.categories } : {}),
-              ...(subs.length
-                ? {
-                    subresources: subs.map((s) => ({
-                      subresource: s.name,
-                      responseKind: { group: s.group, version: s.version, kind: s.kind },
-                      verbs: SUB_VERBS,
-                    })),
-                  }
-                : {}),
-            };
-          }),
-          freshness: 'Current',
-        },
-      ],
+  const items = groups()
+    .filter((g) => (scope === 'api' ? g.group === '' : g.group !== ''))
+    .map((g) => ({
+      metadata: g.group ? { name: g.group, creationTimestamp: null } : { creationTimestamp: null },
+      versions: g.versions.map((gv) => ({
+        version: gv.version,
+        resources: gv.kinds.map((k) => {
+          const subs = k.subresources;
+          return {
+            resource: k.resource,
+            responseKind: { group: k.group, version: k.version, kind: k.kind },
+            scope: k.namespaced ? 'Namespaced' : 'Cluster',
+            singularResource: k.singular,
+            verbs: k.verbs,
+            ...(k.shortNames.length ? { shortNames: k.shortNames } : {}),
+            ...(k.categories.length ? { categories: k.categories } : {}),
+            ...(subs.length
+              ? {
+                  subresources: subs.map((s) => ({
+                    subresource: s.name,
+                    responseKind: { group: s.group, version: s.version, kind: s.kind },
+                    verbs: SUB_VERBS,
+                  })),
+                }
+              : {}),
+          };
+        }),
+        freshness: 'Current',
+      })),
     }));
   return {
     kind: 'APIGroupDiscoveryList',

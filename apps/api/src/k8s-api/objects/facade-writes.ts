@@ -19,7 +19,7 @@ import { mediaTypeOf } from '../routing/negotiation';
 import { operationOf } from '../routing/request-attributes';
 import { deleteAnswer, replicasOfScale, scaleOf } from './api-objects';
 import {
-  deleteOptionsOf,
+  deleteRequestOptionsOf,
   warningHeaders,
   writeOptionsOfRequest,
   type FacadeRequest,
@@ -138,11 +138,18 @@ export class FacadeWrites {
     route: ResourceRoute,
     req: FacadeRequest,
   ): Promise<FacadeReply> {
+    // Typed clients (kubectl drain) send DeleteOptions as protobuf; an empty body is none.
+    const body = Buffer.isBuffer(req.body)
+      ? req.body.length
+        ? this.decodeBody(req)
+        : {}
+      : req.body;
     const { object } = await this.objects.delete(
       this.scopeOf(principal, clusterId, route, req),
       this.refOf(route),
-      deleteOptionsOf(req),
+      deleteRequestOptionsOf(req, body),
     );
+    // A Pod deleted gracefully is answered as it now is: Terminating, with its deletionTimestamp.
     return ok(deleteAnswer(route.info, object));
   }
 

@@ -3,7 +3,8 @@
  * itself, its Create/Update/Patch/DeleteOptions from the query (and a DELETE's body), and the
  * Warning headers for unknown fields.
  */
-import type { Preconditions } from '../../objects/object-writes.service';
+import { deleteOptionsOf } from '@app/netsim';
+import type { DeletionOptions } from '../../objects/object-writes.service';
 import {
   writeOptionsOf,
   type RawWriteOptions,
@@ -45,16 +46,25 @@ export function writeOptionsOfRequest(
   });
 }
 
-/** A DELETE's options: the query's, with a DeleteOptions body's dryRun and preconditions. */
-export function deleteOptionsOf(
-  req: FacadeRequest,
-): WriteOptions & { preconditions: Preconditions } {
-  const body = (typeof req.body === 'object' && req.body ? req.body : {}) as {
+/**
+ * A DELETE's options: the query's, with a DeleteOptions body's dryRun and preconditions, and its
+ * gracePeriodSeconds / propagationPolicy (body first, then query, as the API server merges them).
+ * `body` is the request body already decoded (kubectl drain sends protobuf DeleteOptions).
+ */
+export function deleteRequestOptionsOf(req: FacadeRequest, decoded: unknown): DeletionOptions {
+  const body = (typeof decoded === 'object' && decoded ? decoded : {}) as Record<
+    string,
+    unknown
+  > & {
     dryRun?: unknown;
-    preconditions?: Preconditions;
+    preconditions?: DeletionOptions['preconditions'];
   };
   const dryRun = [req.query.dryRun, body.dryRun].flat().filter((v) => v !== undefined);
-  return { ...writeOptionsOfRequest(req, { dryRun }), preconditions: body.preconditions ?? {} };
+  return {
+    ...writeOptionsOfRequest(req, { dryRun }),
+    preconditions: body.preconditions ?? {},
+    deletion: deleteOptionsOf(body, req.query),
+  };
 }
 
 /**

@@ -15,6 +15,8 @@ describe('openApiV3Index', () => {
       'api/v1',
       'apis/apps/v1',
       'apis/discovery.k8s.io/v1',
+      'apis/gateway.networking.k8s.io/v1',
+      'apis/gateway.networking.k8s.io/v1beta1',
       'apis/networking.k8s.io/v1',
     ]);
     expect(index.paths['api/v1'].serverRelativeURL).toMatch(

@@ -116,7 +116,8 @@ const gvOf = (k: KindInfo) => (k.group ? `apis/${k.group}/${k.version}` : `api/$
 
 /** The group versions served, as index keys (`api/v1`, `apis/apps/v1`, …). */
 export function openApiGroupVersions(): string[] {
-  return [...new Set(KINDS.map(gvOf))];
+  // Upstream serves the index as a Go map, which encoding/json writes with sorted keys.
+  return [...new Set(KINDS.map(gvOf))].sort();
 }
 
 const str = { type: 'string', uniqueItems: true };

@@ -11,7 +11,14 @@ export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';
 
 const MAGIC = Buffer.from([0x6b, 0x38, 0x73, 0x00]);
 /** The kinds kubectl's generator commands send as protobuf. */
-const DECODABLE = ['Namespace', 'Service', 'Deployment', 'Ingress', 'Secret'] as const;
+const DECODABLE = [
+  'Namespace',
+  'Service',
+  'Deployment',
+  'Ingress',
+  'Secret',
+  'DeleteOptions',
+] as const;
 
 let types: { unknown: Type; byKind: Map<string, Type> } | undefined;
 
@@ -31,7 +38,7 @@ const unsupported = (message: string) => new KubeError(KubeErrorCode.Unsupported
 /**
  * Decodes a protobuf body into a plain object with `apiVersion` and `kind` from the envelope:
  * - no `k8s\0` magic or a malformed message → 400 BadRequest;
- * - a kind other than Namespace, Service, Deployment, Ingress, Secret → 415 UnsupportedMediaType naming
+ * - a kind other than Namespace, Service, Deployment, Ingress, Secret, DeleteOptions → 415 UnsupportedMediaType naming
  *   the JSON alternative;
  * - `IntOrString` becomes a number or a string, `IngressRule.ingressRuleValue.http` becomes
  *   `http` (Go's inlined field), `Quantity` its string, and timestamps are dropped (the server
@@ -86,7 +93,7 @@ export function decodeProtobufObject(body: Buffer): Record<string, unknown> {
 
 const INT_OR_STRING_KEYS = new Set(['type', 'intVal', 'strVal']);
 /** Integer fields that are pointers upstream, where an explicit 0 means something. */
-const POINTER_INTS = new Set(['replicas']);
+const POINTER_INTS = new Set(['replicas', 'gracePeriodSeconds']);
 
 /** Maps protobuf-only shapes to their JSON forms (see decodeProtobufObject). */
 function toJsonShape(value: unknown): unknown {

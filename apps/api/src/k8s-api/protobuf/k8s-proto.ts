@@ -140,4 +140,12 @@ message IngressSpec {
 message IngressLoadBalancerStatus { repeated LoadBalancerIngress ingress = 1; }
 message IngressStatus { optional IngressLoadBalancerStatus loadBalancer = 1; }
 message Ingress { optional ObjectMeta metadata = 1; optional IngressSpec spec = 2; optional IngressStatus status = 3; }
+message Preconditions { optional string uid = 1; optional string resourceVersion = 2; }
+message DeleteOptions {
+  optional int64 gracePeriodSeconds = 1;
+  optional Preconditions preconditions = 2;
+  optional bool orphanDependents = 3;
+  optional string propagationPolicy = 4;
+  repeated string dryRun = 5;
+}
 `;
