@@ -4,8 +4,8 @@ import { as, startTestApp, type TestApp } from '../../support/app';
 /**
  * One object-write use case behind REST, GraphQL and the kubectl facade: the same
  * fieldValidation reader (and the API server's 422 for a mode it does not know), managedFields
- * recorded for every transport's writes so server-side apply sees their owners, and dry runs
- * that admit without persisting.
+ * recorded for every transport's writes so server-side apply sees their owners, dry runs
+ * that admit without persisting, and deletes that take DeleteOptions (grace period) on all three.
  */
 describe('object writes across REST, GraphQL and the facade', () => {
   let t: TestApp;
@@ -28,6 +28,7 @@ spec:
       get: (path: string) => request(t.http).get(`${base}${path}`).set(auth),
       post: (path: string) => request(t.http).post(`${base}${path}`).set(auth),
       patch: (path: string) => request(t.http).patch(`${base}${path}`).set(auth),
+      delete: (path: string) => request(t.http).delete(`${base}${path}`).set(auth),
     };
   };
   const stored = async (clusterId: string, kind: string, name: string) => {
@@ -192,5 +193,42 @@ spec:
       { id },
     );
     expect(gql.body.errors[0].message).toBe('deployments.apps "nope" not found');
+  });
+
+  it('successful: a Pod delete takes DeleteOptions and dryRun on the facade, GraphQL and REST', async () => {
+    const id = await newCluster('delete-options');
+    const POD = `apiVersion: v1
+kind: Pod
+metadata: { name: lone, labels: { app: lone } }
+spec:
+  terminationGracePeriodSeconds: 60
+  containers: [{ name: app, image: nginx }]
+`;
+    await api.post(`/v1/clusters/${id}/apply`).type('application/yaml').send(POD).expect(200);
+    type Pod = { metadata: { name: string; deletionTimestamp?: string } };
+    const pod = async () => (await stored(id, 'Pod', 'lone')) as Pod | undefined;
+    // The facade's dry run answers the Pod as the delete would leave it, and keeps it.
+    const dry = await facade(id)
+      .delete('/api/v1/namespaces/default/pods/lone?dryRun=All')
+      .send({ kind: 'DeleteOptions', apiVersion: 'v1', gracePeriodSeconds: 30 })
+      .expect(200);
+    expect(dry.body.metadata.deletionTimestamp).toEqual(expect.any(String));
+    expect((await pod())?.metadata.deletionTimestamp).toBeUndefined();
+    const gql = await api.graphql(
+      `mutation($id: ID!) { deleteObject(clusterId: $id, kind: "Pod", namespace: "default", name: "lone", gracePeriodSeconds: 0, dryRun: true) { results { action } } }`,
+      { id },
+    );
+    expect(gql.body.errors).toBeUndefined();
+    expect(gql.body.data.deleteObject.results[0].action).toBe('deleted');
+    expect(await pod()).toBeDefined();
+    // A bad grace period is the API server's 400, before anything is written.
+    await api
+      .delete(`/v1/clusters/${id}/objects/Pod/default/lone?gracePeriodSeconds=soon`)
+      .expect(400);
+    // For real, with a grace period: the Pod stays, Terminating.
+    await api
+      .delete(`/v1/clusters/${id}/objects/Pod/default/lone?gracePeriodSeconds=30`)
+      .expect(200);
+    expect((await pod())?.metadata.deletionTimestamp).toEqual(expect.any(String));
   });
 });
