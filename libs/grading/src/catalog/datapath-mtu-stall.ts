@@ -1,23 +1,5 @@
 import type { BuiltInExerciseSource } from './built-in-exercise';
-
-const apiDeployment = (node: string): string => String.raw`apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: default }
-spec:
-  replicas: 1
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec:
-      nodeName: ${node}
-      containers: [{ name: api, image: api:1, ports: [{ name: http, containerPort: 8080 }] }]
-`;
-
-const indent = (text: string): string =>
-  text
-    .split('\n')
-    .map((l) => (l ? `    ${l}` : l))
-    .join('\n');
+import { apiDeployment, indent } from './datapath-fixtures';
 
 /** flannel VXLAN with a hand-set Pod MTU of 1500: the classic "small requests work" stall. */
 export const datapathMtuStall: BuiltInExerciseSource = {
